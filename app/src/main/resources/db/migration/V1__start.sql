@@ -1,0 +1,1 @@
+create table silta_marker (id int primary key);
