@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Silta's web application: {@code serve [--demo] [--port N]}. */
 @SpringBootApplication
 @EnableScheduling
+@EnableAsync
 public class Silta {
 
     public static void main(String[] args) {

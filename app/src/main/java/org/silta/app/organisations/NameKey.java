@@ -1,0 +1,34 @@
+package org.silta.app.organisations;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An organisation's name reduced to what tells it apart: Latin letters without accents or
+ * punctuation, without legal forms ("Oy", "LLC", "ООО"), so "Oppimateriaali Oy" and
+ * "OPPIMATERIAALI oy." meet, and "Министерство просвещения" meets its transliteration.
+ */
+final class NameKey {
+
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Set<String> LEGAL_FORMS = Set.of("oy", "oyj", "ab", "abp", "ry", "sr", "ltd", "llc", "inc",
+            "gmbh", "ag", "sa", "plc", "co", "corp", "ooo", "oao", "zao", "pao", "ao", "mchj", "too", "ip", "jsc", "the");
+
+    private NameKey() {
+    }
+
+    static String of(String name) {
+        var ascii = TO_ASCII.get().transliterate(name.strip());
+        var words = NOT_ALPHANUMERIC.split(ascii);
+        var key = new StringBuilder();
+        for (var word : words) {
+            if (!word.isEmpty() && !LEGAL_FORMS.contains(word)) {
+                key.append(key.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return key.isEmpty() ? ascii : key.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package org.silta.app.programmes;
+
+public enum AgendaKind {
+    PRESENTATION, PANEL, TRAINING, GROUP_WORK, MATCHMAKING, BREAK, OTHER
+}

@@ -1,1 +1,0 @@
-create table silta_marker (id int primary key);
