@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "silta.database.embedded.clean=true",
         "silta.security.bcrypt-strength=4",
         "silta.database.pool-size=30",
-        "spring.thymeleaf.cache=true"
+        "spring.thymeleaf.cache=true",
+        "server.shutdown=immediate",
+        "spring.lifecycle.timeout-per-shutdown-phase=5s"
 })
 @Import(TestSupport.class)
 public abstract class SiltaTest {

@@ -45,7 +45,12 @@ public class WebSession {
         public String errorAt(String field) {
             var id = field.replace('.', '-') + "-error";
             var matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(body);
-            return matcher.find() ? matcher.group(1).strip() : null;
+            return matcher.find() ? unescape(matcher.group(1).strip()) : null;
+        }
+
+        static String unescape(String html) {
+            return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&");
         }
     }
 

@@ -23,7 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {
-        "/", "/login", "/signup", "/password/**", "/invitations/**", "/programmes", "/programmes/*",
+        "/", "/login", "/signup", "/password/**", "/invitations/**", "/programmes", "/programmes/*", "/organisations",
+        "/organisations/*",
         "/events/*", "/sessions/*/calendar.ics", "/calendar/*", "/css/**", "/js/**", "/webjars/**",
         "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**"
     };
@@ -56,7 +57,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/programmes/new").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/programmes/new", "/organisations/new").authenticated()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.POST, "/signup", "/password/**", "/invitations/**").permitAll()
                         .anyRequest().authenticated())

@@ -20,8 +20,25 @@ final class NameKey {
     private NameKey() {
     }
 
+    /**
+     * People spell Cyrillic names in Latin letters in several ways ("shch", "sch", "ŝ"; "ya", "ia", "â"):
+     * fold each sound to one letter so the spellings meet.
+     */
+    private static String foldSpellings(String latin) {
+        var folded = latin;
+        for (var spelling : SPELLINGS) {
+            folded = folded.replace(spelling[0], spelling[1]);
+        }
+        return folded;
+    }
+
+    private static final String[][] SPELLINGS = {
+        {"shch", "s"}, {"sch", "s"}, {"sh", "s"}, {"ch", "c"}, {"zh", "z"}, {"kh", "h"}, {"ts", "c"},
+        {"ya", "a"}, {"ia", "a"}, {"yu", "u"}, {"iu", "u"}, {"yo", "o"}, {"ye", "e"}, {"iy", "i"}, {"y", "i"}, {"'", ""}
+    };
+
     static String of(String name) {
-        var ascii = TO_ASCII.get().transliterate(name.strip());
+        var ascii = foldSpellings(TO_ASCII.get().transliterate(name.strip()));
         var words = NOT_ALPHANUMERIC.split(ascii);
         var key = new StringBuilder();
         for (var word : words) {

@@ -73,8 +73,8 @@ class ProgrammeApi {
     }
 
     record RegistrationRequest(String organisationName, String organisationType, String country, String audienceGroup,
-                               List<Long> sessions, Map<String, List<String>> answers, boolean listed,
-                               boolean privacyAgreed) {
+                               List<Long> sessions, Map<String, List<String>> answers, Boolean listed,
+                               Boolean privacyAgreed) {
     }
 
     @GetMapping("/programmes")
@@ -118,8 +118,8 @@ class ProgrammeApi {
         var registration = registering.register(id, new Registration.Form(request.organisationName(),
                 request.organisationType(), request.country(), request.audienceGroup(),
                 request.sessions() == null ? List.of() : request.sessions(),
-                new Answers(request.answers() == null ? Map.of() : request.answers()), request.listed(),
-                request.privacyAgreed()), me);
+                new Answers(request.answers() == null ? Map.of() : request.answers()), Boolean.TRUE.equals(request.listed()),
+                Boolean.TRUE.equals(request.privacyAgreed())), me);
         return ResponseEntity.created(URI.create("/api/registrations/" + registration.id()))
                 .body(RegistrationView.of(registration));
     }
