@@ -1,0 +1,45 @@
+package org.silta.engine.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.silta.engine.scheduling.InvalidInstance;
+import org.silta.engine.scheduling.MeetingScheduler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code silta schedule}: the meeting-schedule contract in /shared/formats/meeting-schedule.md. */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = "Schedules accepted meeting requests into slots and proves an upper bound on the weight.")
+final class ScheduleCommand implements Callable<Integer> {
+
+    @Option(names = "--in", required = true, description = "the instance (JSON)")
+    Path in;
+
+    @Option(names = "--out", required = true, description = "where the result goes (JSON)")
+    Path out;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "time budget in seconds (default ${DEFAULT-VALUE})")
+    double seconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--warm-start", description = "a previous result whose meetings are kept where they still fit")
+    Path warmStart;
+
+    @Override
+    public Integer call() throws Exception {
+        if (seconds <= 0) {
+            throw new InputError(Path.of("--seconds"), "seconds", null, "must be positive");
+        }
+        var instance = ScheduleJson.readInstance(in);
+        var previous = warmStart == null ? null : ScheduleJson.readSchedule(warmStart);
+        try {
+            var schedule = MeetingScheduler.solve(instance, new MeetingScheduler.Options(seconds, seed, previous));
+            JsonFiles.write(out, schedule);
+        } catch (InvalidInstance e) {
+            throw new InputError(in, e.field(), e.id(), e.problem());
+        }
+        return 0;
+    }
+}
