@@ -1,6 +1,8 @@
 package org.silta.engine.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.silta.engine.scheduling.InvalidInstance;
 import org.silta.engine.scheduling.MeetingScheduler;
@@ -32,14 +34,23 @@ final class ScheduleCommand implements Callable<Integer> {
         if (seconds <= 0) {
             throw new InputError(Path.of("--seconds"), "seconds", null, "must be positive");
         }
+        long reading = System.nanoTime();
         var instance = ScheduleJson.readInstance(in);
         var previous = warmStart == null ? null : ScheduleJson.readSchedule(warmStart);
+        double read = (System.nanoTime() - reading) / 1e9;
         try {
-            var schedule = MeetingScheduler.solve(instance, new MeetingScheduler.Options(seconds, seed, previous));
-            JsonFiles.write(out, schedule);
+            var schedule = MeetingScheduler.solve(instance, new MeetingScheduler.Options(solving(read), seed, previous));
+            JsonFiles.write(out, ScheduleJson.toJson(schedule));
         } catch (InvalidInstance e) {
             throw new InputError(in, e.field(), e.id(), e.problem());
         }
         return 0;
+    }
+
+    /** The budget left for solving once the process started, the file was read and writing is set aside. */
+    private double solving(double read) {
+        var started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        double spent = Duration.between(started, Instant.now()).toMillis() / 1e3;
+        return Math.max(0.1 * seconds, seconds - spent - read);
     }
 }

@@ -85,6 +85,24 @@ public final class ScheduleJson {
         return root;
     }
 
+    /** The result file: tables only where slots have a capacity, stats as measured. */
+    public static ObjectNode toJson(Schedule schedule) {
+        var root = JsonFiles.mapper().createObjectNode();
+        var meetings = root.putArray("meetings");
+        for (var meeting : schedule.meetings()) {
+            var node = meetings.addObject().put("request", meeting.request()).put("slot", meeting.slot());
+            if (meeting.table() != null) {
+                node.put("table", meeting.table());
+            }
+        }
+        schedule.unscheduled().forEach(root.putArray("unscheduled")::add);
+        var conflicts = root.putArray("conflicts");
+        schedule.conflicts().forEach(c -> conflicts.addObject().put("request", c.request()).put("reason", c.reason()));
+        root.put("upperBound", schedule.upperBound());
+        root.set("stats", JsonFiles.mapper().valueToTree(schedule.stats()));
+        return root;
+    }
+
     /** Reads fields and names the file, the field and the item's id when one is wrong. */
     private record Reader(Path file) {
 

@@ -1,7 +1,6 @@
 package org.silta.engine.scheduling;
 
 import java.util.Arrays;
-import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -68,12 +67,12 @@ final class DecompositionBound {
         return proven;
     }
 
-    /** Lowers the bound until the deadline, the stop signal, or it meets the best known weight. */
-    void run(long deadline, LongSupplier bestKnown, BooleanSupplier stop) {
+    /** Lowers the bound until the deadline or until it meets the best known weight. */
+    void run(long deadline, LongSupplier bestKnown) {
         double scale = 1.0;
         int sinceBetter = 0;
         var matcher = new LocalMatcher(problem.slots);
-        while (System.nanoTime() < deadline && !stop.getAsBoolean()) {
+        while (System.nanoTime() < deadline) {
             double value = evaluate(matcher);
             if (value < best - 1e-9) {
                 best = value;

@@ -28,37 +28,96 @@ final class GapCompaction {
         return total;
     }
 
-    /** Moves meetings to slots where no member ends up with more idle gaps, until the deadline. */
+    /**
+     * Moves a meeting to a free slot, or swaps the slots of two meetings a participant shares in,
+     * keeping a change when no member ends up with more idle gaps; stops at the deadline or when
+     * changes stop helping.
+     */
     void run(long deadline) {
         int[] movable = java.util.stream.IntStream.range(0, problem.requests)
                 .filter(r -> assignment.slotOf[r] >= 0 && !assignment.fixed[r]).toArray();
         if (movable.length == 0) {
             return;
         }
-        long budget = 60L * movable.length;
-        for (long step = 0; step < budget; step++) {
+        long quiet = 0;
+        for (long step = 0; quiet < 40L * movable.length; step++, quiet++) {
             if ((step & 255) == 0 && System.nanoTime() >= deadline) {
                 return;
             }
             int r = movable[random.nextInt(movable.length)];
-            int[] options = problem.allowed[r];
-            int to = options[random.nextInt(options.length)];
-            int from = assignment.slotOf[r];
-            if (to == from || !fitsMoving(r, to)) {
-                continue;
+            int gain = random.nextBoolean() ? move(r) : swap(r);
+            if (gain > 0) {
+                quiet = 0;
             }
-            int before = membersIdle(r);
-            assignment.remove(r);
-            assignment.place(r, to);
-            if (membersIdle(r) > before) {
-                assignment.remove(r);
-                assignment.place(r, from);
-            }
-            assignment.commit();
         }
     }
 
-    private boolean fitsMoving(int r, int s) {
+    private int move(int r) {
+        int[] options = problem.allowed[r];
+        int to = options[random.nextInt(options.length)];
+        int from = assignment.slotOf[r];
+        int before = membersIdle(r, -1);
+        assignment.remove(r);
+        if (to == from || !free(r, to)) {
+            assignment.place(r, from);
+            assignment.commit();
+            return 0;
+        }
+        assignment.place(r, to);
+        return settle(before - membersIdle(r, -1), () -> {
+            assignment.remove(r);
+            assignment.place(r, from);
+        });
+    }
+
+    private int swap(int r) {
+        int[] members = problem.members[r];
+        int p = members[random.nextInt(members.length)];
+        int other = assignment.occupant[p * problem.slots + random.nextInt(problem.slots)];
+        if (other < 0 || other == r || assignment.fixed[other]) {
+            return 0;
+        }
+        int first = assignment.slotOf[r];
+        int second = assignment.slotOf[other];
+        int before = membersIdle(r, other);
+        assignment.remove(r);
+        assignment.remove(other);
+        boolean fits = allows(r, second) && allows(other, first) && free(r, second);
+        if (fits) {
+            assignment.place(r, second);
+            fits = free(other, first);
+            if (!fits) {
+                assignment.remove(r);
+            }
+        }
+        if (!fits) {
+            assignment.place(r, first);
+            assignment.place(other, second);
+            assignment.commit();
+            return 0;
+        }
+        assignment.place(other, first);
+        return settle(before - membersIdle(r, other), () -> {
+            assignment.remove(r);
+            assignment.remove(other);
+            assignment.place(r, first);
+            assignment.place(other, second);
+        });
+    }
+
+    private int settle(int gain, Runnable undo) {
+        if (gain < 0) {
+            undo.run();
+        }
+        assignment.commit();
+        return gain;
+    }
+
+    private boolean allows(int r, int s) {
+        return java.util.Arrays.binarySearch(problem.allowed[r], s) >= 0;
+    }
+
+    private boolean free(int r, int s) {
         if (assignment.load[s] >= problem.capacity[s]) {
             return false;
         }
@@ -70,10 +129,18 @@ final class GapCompaction {
         return true;
     }
 
-    private int membersIdle(int r) {
+    /** Idle gaps of the members of r and of the members of other (-1 for none) not in r. */
+    private int membersIdle(int r, int other) {
         int total = 0;
         for (int p : problem.members[r]) {
             total += idle(problem, assignment, p);
+        }
+        if (other >= 0) {
+            for (int p : problem.members[other]) {
+                if (!java.util.Arrays.stream(problem.members[r]).anyMatch(q -> q == p)) {
+                    total += idle(problem, assignment, p);
+                }
+            }
         }
         return total;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Silta's meeting scheduler. {@link #solve} schedules an instance within a time budget and proves
@@ -33,12 +32,9 @@ public final class MeetingScheduler {
         var search = new ScheduleSearch(problem, new Assignment(pins), options.seed());
         search.construct(warmSlots(problem, options.warmStart()));
         var bound = new DecompositionBound(problem, pins, search.eligible());
-        var searchDone = new AtomicBoolean();
         var bounding = Thread.ofPlatform().name("silta-upper-bound").start(
-                () -> bound.run(start + budget * 85 / 100, search::bestWeight, searchDone::get));
-        search.improve(start + budget * 85 / 100, bound::proven);
-        searchDone.set(true);
-        join(bounding);
+                () -> bound.run(start + budget * 90 / 100, search::bestWeight));
+        search.improve(start + budget * 65 / 100, bound::proven);
         var best = new Assignment(pins);
         var slots = search.bestSlots();
         for (int r = 0; r < problem.requests; r++) {
@@ -47,7 +43,8 @@ public final class MeetingScheduler {
             }
         }
         best.commit();
-        new GapCompaction(problem, best, options.seed()).run(start + budget * 95 / 100);
+        new GapCompaction(problem, best, options.seed()).run(start + budget * 90 / 100);
+        join(bounding);
         long upperBound = Math.min(bound.proven(), search.totalWeight());
         return result(problem, best, conflicts, upperBound, options.warmStart(), (System.nanoTime() - start) / 1e9);
     }

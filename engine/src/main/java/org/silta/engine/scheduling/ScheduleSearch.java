@@ -302,16 +302,40 @@ final class ScheduleSearch {
         }
     }
 
+    /**
+     * Places r in a slot where it fits, preferring one next to a member's meeting on the same day
+     * (fewer idle gaps later); false when it fits nowhere.
+     */
     private boolean placeAnywhere(int r) {
         int[] options = problem.allowed[r];
         if (options.length == 0) {
             return false;
         }
         int offset = random.nextInt(options.length);
+        int fallback = -1;
         for (int i = 0; i < options.length; i++) {
             int s = options[(offset + i) % options.length];
             if (current.fits(r, s)) {
-                current.place(r, s);
+                if (besideMeeting(r, s)) {
+                    current.place(r, s);
+                    return true;
+                }
+                if (fallback < 0) {
+                    fallback = s;
+                }
+            }
+        }
+        if (fallback >= 0) {
+            current.place(r, fallback);
+        }
+        return fallback >= 0;
+    }
+
+    private boolean besideMeeting(int r, int s) {
+        for (int p : problem.members[r]) {
+            int at = p * problem.slots + s;
+            if (s > 0 && current.occupant[at - 1] >= 0 && problem.day[at - 1] == problem.day[at]
+                    || s + 1 < problem.slots && current.occupant[at + 1] >= 0 && problem.day[at + 1] == problem.day[at]) {
                 return true;
             }
         }
