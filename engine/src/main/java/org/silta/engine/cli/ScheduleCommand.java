@@ -1,18 +1,23 @@
 package org.silta.engine.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.silta.engine.scheduling.InvalidInstance;
 import org.silta.engine.scheduling.MeetingScheduler;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code silta schedule}: the meeting-schedule contract in /shared/formats/meeting-schedule.md. */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = "Schedules accepted meeting requests into slots and proves an upper bound on the weight.")
 final class ScheduleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--in", required = true, description = "the instance (JSON)")
     Path in;
@@ -32,7 +37,7 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (seconds <= 0) {
-            throw new InputError(Path.of("--seconds"), "seconds", null, "must be positive");
+            throw new ParameterException(spec.commandLine(), "--seconds must be positive");
         }
         long reading = System.nanoTime();
         var instance = ScheduleJson.readInstance(in);
@@ -49,8 +54,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     /** The budget left for solving once the process started, the file was read and writing is set aside. */
     private double solving(double read) {
-        var started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        double spent = Duration.between(started, Instant.now()).toMillis() / 1e3;
+        double spent = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
         return Math.max(0.1 * seconds, seconds - spent - read);
     }
 }

@@ -26,6 +26,7 @@ final class DecompositionBound {
     private final int[] offset;
     private final boolean[] picked;
     private final int[][] slotsOf;
+    private final double[] tableShares;
     private double best = Double.POSITIVE_INFINITY;
     private volatile long proven = Long.MAX_VALUE;
 
@@ -52,6 +53,7 @@ final class DecompositionBound {
             offset[r + 1] = offset[r] + problem.members[r].length + (withTables ? 1 : 0);
         }
         share = new double[offset[problem.requests]];
+        tableShares = new double[withTables ? free.length : 0];
         picked = new boolean[share.length];
         slotsOf = new int[problem.requests][];
         for (int r : free) {
@@ -126,27 +128,65 @@ final class DecompositionBound {
         return withTables ? total + bestTables() : total;
     }
 
+    /** The tables' best: their largest positive shares, as many as there are tables. */
     private double bestTables() {
-        int[] order = sortedByShare(free, r -> offset[r + 1] - 1);
-        double total = 0;
-        for (int i = 0; i < order.length && i < tables; i++) {
-            int at = offset[order[i] + 1] - 1;
-            if (share[at] <= 0) {
-                break;
+        var shares = tableShares;
+        int count = 0;
+        for (int r : free) {
+            double value = share[offset[r + 1] - 1];
+            if (value > 0) {
+                shares[count++] = value;
             }
-            picked[at] = true;
-            total += share[at];
+        }
+        double threshold = count <= tables ? 0 : kthLargest(shares, count, tables);
+        double total = 0;
+        int taken = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int r : free) {
+                int at = offset[r + 1] - 1;
+                boolean take = pass == 0 ? share[at] > threshold : share[at] == threshold && share[at] > 0;
+                if (take && taken < tables && !picked[at]) {
+                    picked[at] = true;
+                    total += share[at];
+                    taken++;
+                }
+            }
         }
         return total;
     }
 
-    private int[] sortedByShare(int[] requests, java.util.function.IntUnaryOperator at) {
-        Integer[] boxed = new Integer[requests.length];
-        for (int i = 0; i < requests.length; i++) {
-            boxed[i] = requests[i];
+    /** The k-th largest of the first n values (they get reordered): quickselect. */
+    private static double kthLargest(double[] values, int n, int k) {
+        int low = 0;
+        int high = n - 1;
+        int target = k - 1;
+        var random = new java.util.SplittableRandom(n);
+        while (low < high) {
+            double pivot = values[low + random.nextInt(high - low + 1)];
+            int i = low;
+            int j = high;
+            while (i <= j) {
+                while (values[i] > pivot) {
+                    i++;
+                }
+                while (values[j] < pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = values[i];
+                    values[i++] = values[j];
+                    values[j--] = t;
+                }
+            }
+            if (target <= j) {
+                high = j;
+            } else if (target >= i) {
+                low = i;
+            } else {
+                return values[target];
+            }
         }
-        Arrays.sort(boxed, (a, b) -> Double.compare(share[at.applyAsInt(b)], share[at.applyAsInt(a)]));
-        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        return values[target];
     }
 
     private boolean open(int r, int s) {
@@ -183,11 +223,12 @@ final class DecompositionBound {
             if (count == 0 || roomOf[p] <= 0) {
                 return 0;
             }
-            int[] order = sortedByShare(Arrays.copyOf(candidates, count), r -> indexOf(r, p));
+            sortByShare(count, p);
             Arrays.fill(holder, -1);
             double total = 0;
             int taken = 0;
-            for (int r : order) {
+            for (int c = 0; c < count; c++) {
+                int r = candidates[c];
                 if (taken == roomOf[p]) {
                     break;
                 }
@@ -200,6 +241,19 @@ final class DecompositionBound {
                 }
             }
             return total;
+        }
+
+        private void sortByShare(int count, int p) {
+            for (int i = 1; i < count; i++) {
+                int r = candidates[i];
+                double value = share[indexOf(r, p)];
+                int j = i - 1;
+                while (j >= 0 && share[indexOf(candidates[j], p)] < value) {
+                    candidates[j + 1] = candidates[j];
+                    j--;
+                }
+                candidates[j + 1] = r;
+            }
         }
 
         private boolean augment(int r) {
