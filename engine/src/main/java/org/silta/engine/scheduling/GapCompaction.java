@@ -52,22 +52,31 @@ final class GapCompaction {
         }
     }
 
+    /** Moves r to the free slot that leaves its members the fewest idle gaps (ties at random). */
     private int move(int r) {
-        int[] options = problem.allowed[r];
-        int to = options[random.nextInt(options.length)];
         int from = assignment.slotOf[r];
         int before = membersIdle(r, -1);
+        int best = from;
+        int bestIdle = before;
+        int ties = 1;
         assignment.remove(r);
-        if (to == from || !free(r, to)) {
-            assignment.place(r, from);
-            assignment.commit();
-            return 0;
+        for (int to : problem.allowed[r]) {
+            if (to != from && free(r, to)) {
+                assignment.place(r, to);
+                int idle = membersIdle(r, -1);
+                assignment.remove(r);
+                if (idle < bestIdle) {
+                    best = to;
+                    bestIdle = idle;
+                    ties = 1;
+                } else if (idle == bestIdle && random.nextInt(++ties) == 0) {
+                    best = to;
+                }
+            }
         }
-        assignment.place(r, to);
-        return settle(before - membersIdle(r, -1), () -> {
-            assignment.remove(r);
-            assignment.place(r, from);
-        });
+        assignment.place(r, best);
+        assignment.commit();
+        return before - bestIdle;
     }
 
     private int swap(int r) {

@@ -13,7 +13,7 @@ class BruteForceTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25})
     void matchesTheBestOfEveryAssignment(long seed) {
-        var instance = new RandomInstances(6, 3, 7, false).generate(seed);
+        var instance = new RandomInstances(6, 3, 6, false).generate(seed);
         var best = bruteForce(instance);
 
         var schedule = MeetingScheduler.solve(instance, new MeetingScheduler.Options(0.2, seed));

@@ -89,4 +89,13 @@ class HardRulesTest {
         schedule.meetings().forEach(m -> all.add(m.request()));
         assertThat(all).containsExactlyInAnyOrder("R1", "R2", "R3");
     }
+
+    @Test
+    void anInstanceWithoutRequestsHasAnEmptyScheduleAndBoundZero() {
+        var schedule = solve(new Instances().slots(2, 3).person("A").build());
+
+        assertThat(schedule.meetings()).isEmpty();
+        assertThat(schedule.upperBound()).isZero();
+        assertThat(schedule.stats().optimal()).isTrue();
+    }
 }
