@@ -23,20 +23,20 @@ final class ScheduleSearch {
     private final RequestPool waiting;
     private final RequestPool movable;
     private final double coverScale;
-    private final int[] ejected = new int[64];
-    private int ejectedCount;
+    private final Ejections ejections;
     private int[] bestSlots;
     private double bestValue = -1;
     private volatile long bestWeight;
 
-    ScheduleSearch(Problem problem, Assignment heldPins, long seed) {
+    ScheduleSearch(Problem problem, Assignment start, long seed) {
         this.problem = problem;
-        this.current = heldPins;
+        this.current = start;
         this.random = new SplittableRandom(seed);
         this.coverScale = 1.0 / (problem.participants + 1);
         eligible = new boolean[problem.requests];
         waiting = new RequestPool(problem.requests);
         movable = new RequestPool(problem.requests);
+        ejections = new Ejections(problem, start, random);
         for (int r = 0; r < problem.requests; r++) {
             eligible[r] = problem.pin[r] < 0 && problem.allowed[r].length > 0;
         }
@@ -137,24 +137,24 @@ final class ScheduleSearch {
         int[] options = problem.allowed[r];
         int s = options[random.nextInt(options.length)];
         int from = current.slotOf[r];
-        if (s == from || !collectEjections(r, s, from < 0)) {
+        if (s == from || !ejections.collect(r, s, from < 0)) {
             return false;
         }
         double before = value();
         int mark = current.mark();
-        for (int i = 0; i < ejectedCount; i++) {
-            current.remove(ejected[i]);
+        for (int i = 0; i < ejections.count(); i++) {
+            current.remove(ejections.get(i));
         }
         if (from >= 0) {
             current.remove(r);
         }
         current.place(r, s);
-        for (int i = 0; i < ejectedCount; i++) {
-            placeAnywhere(ejected[i]);
+        for (int i = 0; i < ejections.count(); i++) {
+            placeAnywhere(ejections.get(i));
         }
-        for (int i = 0; i < ejectedCount; i++) {
-            if (current.slotOf[ejected[i]] < 0) {
-                for (int p : problem.members[ejected[i]]) {
+        for (int i = 0; i < ejections.count(); i++) {
+            if (current.slotOf[ejections.get(i)] < 0) {
+                for (int p : problem.members[ejections.get(i)]) {
                     fill(p);
                 }
             }
@@ -182,105 +182,6 @@ final class ScheduleSearch {
         current.rollback(mark);
         current.commit();
         return false;
-    }
-
-    /** The meetings that must leave for r to go into s; false when a fixed meeting stands in the way. */
-    private boolean collectEjections(int r, int s, boolean adds) {
-        ejectedCount = 0;
-        int base = s;
-        for (int p : problem.members[r]) {
-            int e = current.occupant[p * problem.slots + base];
-            if (e >= 0 && e != r) {
-                if (current.fixed[e]) {
-                    return false;
-                }
-                eject(e);
-            }
-        }
-        if (adds) {
-            for (int p : problem.members[r]) {
-                if (current.meetings[p] - ejectedWith(p) >= problem.maxMeetings[p]) {
-                    int victim = weakestMeetingOf(p, r);
-                    if (victim < 0) {
-                        return false;
-                    }
-                    eject(victim);
-                }
-            }
-        }
-        int leaving = 0;
-        for (int i = 0; i < ejectedCount; i++) {
-            if (current.slotOf[ejected[i]] == s) {
-                leaving++;
-            }
-        }
-        if (current.load[s] - leaving + 1 > problem.capacity[s]) {
-            int victim = weakestIn(s, r);
-            if (victim < 0) {
-                return false;
-            }
-            eject(victim);
-        }
-        return true;
-    }
-
-    private void eject(int e) {
-        for (int i = 0; i < ejectedCount; i++) {
-            if (ejected[i] == e) {
-                return;
-            }
-        }
-        ejected[ejectedCount++] = e;
-    }
-
-    private boolean isEjected(int e) {
-        for (int i = 0; i < ejectedCount; i++) {
-            if (ejected[i] == e) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int ejectedWith(int p) {
-        int count = 0;
-        for (int i = 0; i < ejectedCount; i++) {
-            for (int q : problem.members[ejected[i]]) {
-                if (q == p) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    private int weakestMeetingOf(int p, int except) {
-        int victim = -1;
-        int ties = 0;
-        for (int s = 0; s < problem.slots; s++) {
-            int e = current.occupant[p * problem.slots + s];
-            if (e >= 0 && e != except && !current.fixed[e] && !isEjected(e)) {
-                if (victim < 0 || problem.weight[e] < problem.weight[victim]) {
-                    victim = e;
-                    ties = 1;
-                } else if (problem.weight[e] == problem.weight[victim] && random.nextInt(++ties) == 0) {
-                    victim = e;
-                }
-            }
-        }
-        return victim;
-    }
-
-    private int weakestIn(int s, int except) {
-        int victim = -1;
-        for (int tries = 0; tries < 6; tries++) {
-            int e = current.meetingIn(s, random.nextInt(current.load[s]));
-            if (e != except && !current.fixed[e] && !isEjected(e)
-                    && (victim < 0 || problem.weight[e] < problem.weight[victim])) {
-                victim = e;
-            }
-        }
-        return victim;
     }
 
     /** Gives a participant who lost a meeting one of their waiting requests, if one fits now. */
