@@ -49,15 +49,22 @@ final class PinnedMeetings {
             }
         }
         for (int p : problem.members[r]) {
+            if (problem.maxMeetings[p] == 0) {
+                return problem.participantId(p) + " may have no meetings (maxMeetings is 0)";
+            }
             if (assignment.meetings[p] >= problem.maxMeetings[p]) {
-                return problem.participantId(p) + " may have at most " + problem.maxMeetings[p]
-                        + " meetings and other pinned meetings already fill them";
+                return problem.participantId(p) + " may have at most " + meetings(problem.maxMeetings[p])
+                        + " and other pinned meetings already fill them";
             }
         }
         if (assignment.load[s] >= problem.capacity[s]) {
-            return slotId + " holds at most " + problem.capacity[s]
-                    + " meetings and other pinned meetings already fill it";
+            return slotId + " holds at most " + meetings(problem.capacity[s])
+                    + " and other pinned meetings already fill it";
         }
         return null;
+    }
+
+    private static String meetings(int count) {
+        return count + (count == 1 ? " meeting" : " meetings");
     }
 }

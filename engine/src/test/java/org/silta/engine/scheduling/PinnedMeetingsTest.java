@@ -54,8 +54,8 @@ class PinnedMeetingsTest {
 
         assertThat(schedule.meetings()).extracting(Meeting::request).containsExactly("R1");
         assertThat(schedule.conflicts()).extracting(Conflict::reason).containsExactly(
-                "A may have at most 1 meetings and other pinned meetings already fill them",
-                "S1 holds at most 1 meetings and other pinned meetings already fill it");
+                "A may have at most 1 meeting and other pinned meetings already fill them",
+                "S1 holds at most 1 meeting and other pinned meetings already fill it");
         assertThat(ScheduleRules.violations(instance, schedule)).isEmpty();
     }
 
