@@ -52,6 +52,7 @@ class HardRulesTest {
 
         assertThat(schedule.meetings()).extracting(Meeting::request).containsExactlyInAnyOrder("R2", "R3");
         assertThat(schedule.unscheduled()).containsExactly("R1");
+        assertThat(schedule.upperBound()).isEqualTo(5);
     }
 
     @Test
@@ -63,6 +64,7 @@ class HardRulesTest {
         var schedule = solve(instance);
 
         assertThat(schedule.meetings()).hasSize(4);
+        assertThat(schedule.upperBound()).isEqualTo(4);
         for (var slot : new String[] {"S1", "S2"}) {
             var tables = new HashSet<Integer>();
             schedule.meetings().stream().filter(m -> m.slot().equals(slot)).forEach(m -> tables.add(m.table()));
