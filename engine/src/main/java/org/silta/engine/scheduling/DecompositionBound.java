@@ -90,12 +90,7 @@ final class DecompositionBound {
             }
             double norm = 0;
             for (int r : free) {
-                int parts = offset[r + 1] - offset[r];
-                double mean = 0;
-                for (int i = offset[r]; i < offset[r + 1]; i++) {
-                    mean += picked[i] ? 1 : 0;
-                }
-                mean /= parts;
+                double mean = pickedShare(r);
                 for (int i = offset[r]; i < offset[r + 1]; i++) {
                     double g = (picked[i] ? 1 : 0) - mean;
                     norm += g * g;
@@ -106,17 +101,24 @@ final class DecompositionBound {
             }
             double step = scale * (value - target) / norm;
             for (int r : free) {
-                int parts = offset[r + 1] - offset[r];
-                double mean = 0;
-                for (int i = offset[r]; i < offset[r + 1]; i++) {
-                    mean += picked[i] ? 1 : 0;
-                }
-                mean /= parts;
+                double mean = pickedShare(r);
                 for (int i = offset[r]; i < offset[r + 1]; i++) {
                     share[i] -= step * ((picked[i] ? 1 : 0) - mean);
                 }
             }
         }
+    }
+
+    /**
+     * The part of r's holders (members and tables) that picked it. The subgradient moves weight from
+     * those who picked r to those who did not, by how far each is from this mean, so shares still sum to w.
+     */
+    private double pickedShare(int r) {
+        int count = 0;
+        for (int i = offset[r]; i < offset[r + 1]; i++) {
+            count += picked[i] ? 1 : 0;
+        }
+        return (double) count / (offset[r + 1] - offset[r]);
     }
 
     private double evaluate(LocalMatcher matcher) {
