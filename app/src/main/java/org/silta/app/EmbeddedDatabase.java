@@ -36,6 +36,8 @@ class EmbeddedDatabase {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
+                    // Spring stops the server after everything that uses it; a hook of its own would race that.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .start();
         } catch (IOException e) {
