@@ -53,6 +53,24 @@ public class Accounts {
                 passwords.encode(form.password()), form.locale(), form.timeZone(), form.workingLanguages(), newToken()));
     }
 
+    /**
+     * Adds someone without a password, as an import of an existing participant list does; they
+     * claim the account by choosing a password through the forgotten-password link.
+     */
+    @Transactional
+    public Person enrol(String email, String name, String locale, String timeZone, List<String> workingLanguages) {
+        var problems = new Invalid.Collector()
+                .email("email", email)
+                .text("name", name, true, 200)
+                .zone("timeZone", timeZone);
+        checkProfile(problems, locale, workingLanguages);
+        if (!problems.has("email") && people.findByEmail(normalise(email)).isPresent()) {
+            problems.add("email", "invalid.email-taken");
+        }
+        problems.throwIfAny();
+        return people.save(new Person(normalise(email), name.strip(), null, locale, timeZone, workingLanguages, newToken()));
+    }
+
     @Transactional
     public Person updateProfile(long personId, Profile profile) {
         var problems = new Invalid.Collector()

@@ -9,7 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** Mail goes out by SMTP when {@code spring.mail.host} is set; otherwise it is written to the log, for local runs. */
+/**
+ * Mail goes out by SMTP when {@code spring.mail.host} is set; otherwise it is written to the log, for
+ * local runs. Addresses under the reserved .example domain (RFC 2606: the demo's invented people)
+ * cannot receive mail, so nothing is sent to them.
+ */
 @Configuration(proxyBeanMethods = false)
 class Outboxes {
 
@@ -20,9 +24,16 @@ class Outboxes {
         var sender = smtp.getIfAvailable();
         if (sender == null) {
             log.info("No SMTP server configured (spring.mail.host): emails are written to this log");
-            return (to, subject, body) -> log.info("Email to {}\nSubject: {}\n\n{}", to, subject, body);
+            return (to, subject, body) -> {
+                if (!undeliverable(to)) {
+                    log.info("Email to {}\nSubject: {}\n\n{}", to, subject, body);
+                }
+            };
         }
         return (to, subject, body) -> {
+            if (undeliverable(to)) {
+                return;
+            }
             var message = new SimpleMailMessage();
             message.setFrom(from);
             message.setTo(to);
@@ -30,5 +41,9 @@ class Outboxes {
             message.setText(body);
             sender.send(message);
         };
+    }
+
+    static boolean undeliverable(String address) {
+        return address.endsWith(".example");
     }
 }
