@@ -1,0 +1,56 @@
+package org.silta.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.silta.app.SiltaTest;
+import org.silta.app.identity.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** {@code serve --demo} shows the five cases, once, with accounts to sign in with. */
+class DemoTest extends SiltaTest {
+
+    @Autowired Accounts accounts;
+    @Autowired Demo demo;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void theDemoHoldsTheFiveCasesAndLoadsOnlyOnce() throws Exception {
+        var loader = new DemoLoader(accounts, demo, transactions, port);
+        loader.run(null);
+        var programmes = count("programme");
+        loader.run(null);
+        assertThat(count("programme")).as("a second start loads nothing more").isEqualTo(programmes);
+
+        var home = visitor().get("/").body();
+        assertThat(home).contains("SDG Booster: Uzbekistan education", "Espoo and Osan: lifelong-learning city partnership",
+                "ICT in education 2030: Tajikistan", "Uusimaa vocational-education RDI development programme",
+                "Torino Process in Central Asia");
+        assertThat(registrations("Workshop 1: joint online kick-off")).isEqualTo(172);
+        assertThat(registrations("Exploring distance and online learning in Central Asia: what is happening with learning?"))
+                .isEqualTo(81);
+        assertThat(jdbc.sql("select eligible_countries::text || eligible_types::text from event where title -> 'texts' ->> 'en' = ?")
+                .param("Workshop 2: joint offers (Finnish companies only)").query(String.class).single())
+                .isEqualTo("{FI}{PRIVATE_SECTOR}");
+
+        var organiser = visitor().signIn(DemoLoader.ORGANISER, DemoLoader.ORGANISER_PASSWORD);
+        assertThat(organiser.get("/me/agenda").status()).isEqualTo(200);
+        var participant = visitor().signIn(DemoLoader.PARTICIPANT, DemoLoader.PARTICIPANT_PASSWORD);
+        assertThat(participant.get("/me/agenda").body()).contains("Exploring distance and online learning in Central Asia")
+                .contains("Your time:");
+        assertThat(MAIL.getReceivedMessagesForDomain(DemoLoader.PARTICIPANT)).as("the invented people get no mail").isEmpty();
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+    private int registrations(String eventTitle) {
+        return jdbc.sql("""
+                select count(*) from registration r join event e on e.id = r.event_id
+                where e.title -> 'texts' ->> 'en' = ? and r.status = 'CONFIRMED'""").param(eventTitle).query(Integer.class).single();
+    }
+}
