@@ -83,7 +83,10 @@ class RolesTest extends SiltaTest {
         var web = signedIn(observer);
 
         assertThat(web.get("/events/" + event.id() + "/registrations").status()).isEqualTo(200);
-        assertThat(web.get("/programmes/" + programme.id() + "/audit").status()).isEqualTo(200);
+        var audit = web.get("/programmes/" + programme.id() + "/audit");
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.body()).contains("Created the programme").contains("Olga Organiser")
+                .contains("Registered").contains("Dilnoza Participant");
         assertThat(web.get("/sessions/" + session.id() + "/check-in").status()).isEqualTo(403);
         assertThat(web.post("/sessions/" + session.id() + "/check-in/" + registration.id()).status()).isEqualTo(403);
         assertThat(web.get("/events/" + event.id() + "/edit").status()).isEqualTo(403);
