@@ -23,7 +23,7 @@ final class ClosingNote {
             lines.add(where + String.format("silta ahead of %s by %d weight (%.3f%%)", best.solver(), difference,
                     100.0 * difference / best.weight()));
         } else if (difference < 0) {
-            lines.add(where + String.format("silta BEHIND %s by %d weight (%.3f%%)", best.solver(), -difference,
+            lines.add(where + String.format("silta behind %s by %d weight (%.3f%%)", best.solver(), -difference,
                     100.0 * -difference / best.weight()));
         } else {
             var a = silta.schedule().stats();
