@@ -13,12 +13,7 @@ final class SiltaScheduler implements SchedulerUnderTest {
     }
 
     @Override
-    public Schedule solve(MeetingInstance instance, double seconds, long seed) {
-        return MeetingScheduler.solve(instance, new MeetingScheduler.Options(seconds, seed));
-    }
-
-    @Override
-    public Schedule resolve(MeetingInstance instance, Schedule previous, double seconds, long seed) {
-        return MeetingScheduler.solve(instance, new MeetingScheduler.Options(seconds, seed, previous));
+    public Schedule solve(MeetingInstance instance, Schedule warmStart, double seconds, long seed, Progress progress) {
+        return MeetingScheduler.solve(instance, new MeetingScheduler.Options(seconds, seed, warmStart, progress::improved));
     }
 }

@@ -12,12 +12,30 @@ import java.util.List;
  */
 public final class MeetingScheduler {
 
-    /** Time budget, random seed and an optional warm start (a previous schedule of the same requests). */
-    public record Options(double seconds, long seed, Schedule warmStart) {
+    /**
+     * Time budget, random seed, an optional warm start (a previous schedule of the same requests) and an
+     * optional listener told each time the best schedule found so far gets heavier.
+     */
+    public record Options(double seconds, long seed, Schedule warmStart, ProgressListener progress) {
+
+        public Options {
+            progress = progress != null ? progress : weight -> { };
+        }
 
         public Options(double seconds, long seed) {
             this(seconds, seed, null);
         }
+
+        public Options(double seconds, long seed, Schedule warmStart) {
+            this(seconds, seed, warmStart, null);
+        }
+    }
+
+    /** Hears the scheduled weight of each better schedule, on the searching thread; it must return quickly. */
+    @FunctionalInterface
+    public interface ProgressListener {
+
+        void improved(long scheduledWeight);
     }
 
     private MeetingScheduler() {
@@ -29,7 +47,7 @@ public final class MeetingScheduler {
         var problem = new Problem(instance);
         var pins = new Assignment(problem);
         var conflicts = PinnedMeetings.hold(problem, pins);
-        var search = new ScheduleSearch(problem, new Assignment(pins), options.seed());
+        var search = new ScheduleSearch(problem, new Assignment(pins), options.seed(), options.progress());
         search.construct(warmSlots(problem, options.warmStart()));
         var bound = new DecompositionBound(problem, pins, search.eligible());
         var bounding = Thread.ofPlatform().name("silta-upper-bound").start(

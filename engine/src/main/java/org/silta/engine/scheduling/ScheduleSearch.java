@@ -24,12 +24,14 @@ final class ScheduleSearch {
     private final RequestPool movable;
     private final double coverScale;
     private final Ejections ejections;
+    private final MeetingScheduler.ProgressListener progress;
     private int[] bestSlots;
     private double bestValue = -1;
     private volatile long bestWeight;
 
-    ScheduleSearch(Problem problem, Assignment start, long seed) {
+    ScheduleSearch(Problem problem, Assignment start, long seed, MeetingScheduler.ProgressListener progress) {
         this.problem = problem;
+        this.progress = progress;
         this.current = start;
         this.random = new SplittableRandom(seed);
         this.coverScale = 1.0 / (problem.participants + 1);
@@ -274,8 +276,12 @@ final class ScheduleSearch {
     }
 
     private void remember() {
+        boolean heavier = bestSlots == null || current.weight > bestWeight;
         bestSlots = current.slotOf.clone();
         bestValue = value();
         bestWeight = current.weight;
+        if (heavier) {
+            progress.improved(bestWeight);
+        }
     }
 }
