@@ -24,9 +24,11 @@ class AttendanceController {
     private final Access access;
     private final Forms forms;
     private final Clock clock;
+    private final List<AgendaSource> sources;
 
     AttendanceController(ProgrammeCatalogue catalogue, Attendance attendance, RegistrationBook book, Access access,
-                         Forms forms, Clock clock) {
+                         Forms forms, Clock clock, List<AgendaSource> sources) {
+        this.sources = sources;
         this.catalogue = catalogue;
         this.attendance = attendance;
         this.book = book;
@@ -91,6 +93,8 @@ class AttendanceController {
             return new AgendaEntry(registration, event, sessions);
         }).sorted(Comparator.comparing((AgendaEntry entry) -> entry.event().startsOn()).reversed()).toList();
         model.addAttribute("entries", entries);
+        model.addAttribute("others", sources.stream().flatMap(source -> source.entriesFor(me.id()).stream())
+                .sorted(Comparator.comparing(AgendaSource.Entry::start)).toList());
         model.addAttribute("now", clock.instant());
         model.addAttribute("checkedIn", entries.stream().flatMap(entry -> entry.sessions().stream()
                 .filter(session -> attendance.hasCheckedIn(session.id(), entry.registration().id()))

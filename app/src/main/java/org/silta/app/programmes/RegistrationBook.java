@@ -41,7 +41,8 @@ public class RegistrationBook {
     }
 
     /** One line of the organisers' list. Name and email are empty once the person erased their account. */
-    public record Entry(long id, Long personId, String name, String email, String organisation, String organisationType,
+    public record Entry(long id, Long personId, String name, String email, Long organisationId, String organisation,
+                        String organisationType,
                         String country, String audienceGroup, RegistrationStatus status, List<Long> sessions,
                         Answers answers, boolean listed, Instant createdAt) {
     }
@@ -69,9 +70,19 @@ public class RegistrationBook {
             var person = row.personId() == null ? null : people.get(row.personId());
             var organisation = row.organisationId() == null ? null : orgs.get(row.organisationId());
             return new Entry(row.id(), row.personId(), person == null ? "" : person.name(), person == null ? "" : person.email(),
-                    organisation == null ? "" : organisation.name().fallbackText(), row.organisationType(), row.country(),
+                    row.organisationId(), organisation == null ? "" : organisation.name().fallbackText(), row.organisationType(),
+                    row.country(),
                     row.audienceGroup(), row.status(), row.sessions(), row.answers(), row.listed(), row.createdAt());
         }).toList();
+    }
+
+    /**
+     * The confirmed registrations of an event, with who they are, without a permission check: for
+     * modules that work with an event's participants on Silta's behalf (matchmaking, reports).
+     */
+    public List<Entry> confirmed(long eventId) {
+        return entries(eventId).stream()
+                .filter(entry -> entry.status() == RegistrationStatus.CONFIRMED && entry.personId() != null).toList();
     }
 
     /** The participant list: confirmed people who consented, for the team and for the event's confirmed participants. */

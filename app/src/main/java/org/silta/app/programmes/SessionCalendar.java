@@ -2,6 +2,7 @@ package org.silta.app.programmes;
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -21,8 +22,11 @@ public class SessionCalendar {
     private final Sessions sessions;
     private final Registrations registrations;
     private final Accounts accounts;
+    private final List<AgendaSource> sources;
 
-    SessionCalendar(Events events, Sessions sessions, Registrations registrations, Accounts accounts) {
+    SessionCalendar(Events events, Sessions sessions, Registrations registrations, Accounts accounts,
+                    List<AgendaSource> sources) {
+        this.sources = sources;
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -30,7 +34,7 @@ public class SessionCalendar {
     }
 
     public String of(Session session, Locale locale, String baseUrl) {
-        return calendar(java.util.List.of(session), locale, baseUrl);
+        return calendar(List.of(session), locale, baseUrl).toString();
     }
 
     /** The feed behind a person's private calendar link: every session of their confirmed registrations. */
@@ -42,10 +46,33 @@ public class SessionCalendar {
                 .distinct()
                 .map(sessions::findById).flatMap(java.util.Optional::stream)
                 .toList();
-        return calendar(chosen, Locale.forLanguageTag(person.locale()), baseUrl);
+        var calendar = calendar(chosen, Locale.forLanguageTag(person.locale()), baseUrl);
+        sources.stream().flatMap(source -> source.entriesFor(person.id()).stream())
+                .forEach(entry -> calendar.add(entry(entry, baseUrl)));
+        return calendar.toString();
     }
 
-    private String calendar(Collection<Session> chosen, Locale locale, String baseUrl) {
+    /** One entry of another agenda source (a meeting, say) as its own iCalendar file. */
+    public String of(AgendaSource.Entry entry, String baseUrl) {
+        var calendar = new Calendar().withProdId("-//Silta//Silta//EN").withDefaults().getFluentTarget();
+        calendar.add(entry(entry, baseUrl));
+        return calendar.toString();
+    }
+
+    private static VEvent entry(AgendaSource.Entry entry, String baseUrl) {
+        var vevent = new VEvent(entry.start(), entry.end(), entry.title());
+        vevent.add(new Uid(entry.uid() + "@silta"));
+        vevent.add(new Url(URI.create(baseUrl + entry.page())));
+        if (entry.link() != null) {
+            vevent.add(new Location(entry.link()));
+        }
+        if (entry.with() != null) {
+            vevent.add(new Description(entry.with()));
+        }
+        return vevent;
+    }
+
+    private Calendar calendar(Collection<Session> chosen, Locale locale, String baseUrl) {
         var calendar = new Calendar().withProdId("-//Silta//Silta//EN").withDefaults().getFluentTarget();
         for (var session : chosen) {
             var event = events.findById(session.eventId()).orElseThrow();
@@ -62,6 +89,6 @@ public class SessionCalendar {
             }
             calendar.add(entry);
         }
-        return calendar.toString();
+        return calendar;
     }
 }

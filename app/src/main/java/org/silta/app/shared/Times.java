@@ -22,15 +22,25 @@ public class Times {
     }
 
     public String range(Instant start, Instant end, String zone) {
+        return range(start, end, zone, locale());
+    }
+
+    /** The range as a reader of the language sees it, outside a request (in an email, say). */
+    public String range(Instant start, Instant end, String zone, Locale locale) {
         var from = start.atZone(ZoneId.of(zone));
         var to = end.atZone(ZoneId.of(zone));
-        var day = date(from.toLocalDate());
-        var endPart = from.toLocalDate().equals(to.toLocalDate()) ? to.format(clock()) : date(to.toLocalDate()) + ", " + to.format(clock());
-        return day + ", " + from.format(clock()) + "–" + endPart + " " + zoneLabel(start, zone);
+        var day = date(from.toLocalDate(), locale);
+        var endPart = from.toLocalDate().equals(to.toLocalDate()) ? to.format(clock())
+                : date(to.toLocalDate(), locale) + ", " + to.format(clock());
+        return day + ", " + from.format(clock()) + "–" + endPart + " " + zoneLabel(start, zone, locale);
     }
 
     public String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()));
+        return date(date, locale());
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }
 
     public String dates(LocalDate from, LocalDate to) {
@@ -39,8 +49,12 @@ public class Times {
 
     /** "CET (Europe/Rome)": the zone's short name at that instant and its identifier. */
     public String zoneLabel(Instant instant, String zone) {
+        return zoneLabel(instant, zone, locale());
+    }
+
+    private static String zoneLabel(Instant instant, String zone, Locale locale) {
         var id = ZoneId.of(zone);
-        var abbreviation = instant.atZone(id).format(DateTimeFormatter.ofPattern("zzz", locale()));
+        var abbreviation = instant.atZone(id).format(DateTimeFormatter.ofPattern("zzz", locale));
         return abbreviation.equals(zone) ? "(" + zone + ")" : abbreviation + " (" + zone + ")";
     }
 

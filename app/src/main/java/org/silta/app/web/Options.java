@@ -53,6 +53,8 @@ public class Options {
                 case "programmeStatuses" -> programmeStatuses();
                 case "coOrganiserRoles" -> coOrganiserRoles();
                 case "programmeRoles" -> programmeRoles();
+                case "whoMeetsWhom" -> enumOptions(org.silta.app.matchmaking.WhoMeetsWhom.values(), "matchmaking.rule.");
+                case "offerOrNeed" -> enumOptions(org.silta.app.matchmaking.Profile.Kind.values(), "matchmaking.kind.");
                 default -> throw new IllegalArgumentException("no options named " + name);
             };
         }
