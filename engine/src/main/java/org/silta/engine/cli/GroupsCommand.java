@@ -1,0 +1,55 @@
+package org.silta.engine.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.silta.engine.grouping.FormedGroups;
+import org.silta.engine.grouping.GroupFormer;
+import org.silta.engine.grouping.GroupingInstanceReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code silta groups}: breakout groups, as shared/formats/groups.md says. */
+@Command(name = "groups", mixinStandardHelpOptions = true,
+        description = "Forms breakout groups by theme and interest, mixing the listed attributes, over several rounds.")
+public final class GroupsCommand implements Callable<Integer> {
+
+    @Option(names = "--in", required = true, description = "the instance (JSON)")
+    Path in;
+
+    @Option(names = "--out", required = true, description = "where to write the result (JSON)")
+    Path out;
+
+    @Option(names = "--seconds", defaultValue = "1.2",
+            description = "time limit of the search; the move budget usually ends it sooner (default: ${DEFAULT-VALUE})")
+    double seconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "random seed; same seed, same groups (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        var instance = GroupingInstanceReader.read(in);
+        JsonFiles.write(out, json(GroupFormer.form(instance, seed, seconds)));
+        return 0;
+    }
+
+    private static ObjectNode json(FormedGroups result) {
+        var mapper = JsonFiles.mapper();
+        var root = mapper.createObjectNode();
+        var rounds = root.putArray("rounds");
+        for (var round : result.rounds()) {
+            var groups = rounds.addObject().putArray("groups");
+            for (var group : round) {
+                var node = groups.addObject().put("id", group.id());
+                if (group.theme() != null) {
+                    node.put("theme", group.theme());
+                }
+                var members = node.putArray("members");
+                group.members().forEach(members::add);
+            }
+        }
+        root.set("stats", mapper.valueToTree(result.stats()));
+        return root;
+    }
+}

@@ -1,0 +1,195 @@
+package org.silta.engine.grouping;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Improves groups by moves (one participant to another group) and swaps (two participants
+ * trade groups) within a round. Simulated annealing on diversity: a change that worsens one of
+ * the first three levels of {@link Score} is never taken, one that improves them always, and
+ * otherwise a loss of diversity is taken with a probability that falls with the temperature.
+ * The last part of the budget is a descent that also takes the evenness tie-break into account.
+ * The result is the best groups seen. The move budget makes runs repeatable; the deadline is a
+ * safety net.
+ */
+final class GroupSearch {
+
+    private static final double START_TEMPERATURE = 0.6;
+    private static final double END_TEMPERATURE = 0.02;
+    private static final int SAME_THEME_IN_FOUR = 3;
+    /** The last 1/DESCENT_SHARE of the budget only descends, evenness included. */
+    private static final int DESCENT_SHARE = 5;
+
+    /** {@code stoppedBy}: "moves" (budget spent), "target" (nothing better exists) or "time". */
+    record Outcome(Grouping grouping, long moves, String stoppedBy) {
+    }
+
+    private final Random random;
+    private final long deadline;
+    private final int[][][] groupsOfTheme;
+    private Grouping current;
+
+    private GroupSearch(Grouping start, Random random, long deadline) {
+        this.current = start;
+        this.random = random;
+        this.deadline = deadline;
+        groupsOfTheme = groupsOfTheme(start);
+    }
+
+    /**
+     * Searches from {@code start}; stops early once it holds groups as good as {@code target}
+     * on the first four levels, which the caller knows cannot be beaten.
+     */
+    static Outcome improve(Grouping start, Random random, long moveBudget, long deadline, Score target) {
+        if (start.instance.groups < 2) {
+            return new Outcome(start, 0, "target");
+        }
+        return new GroupSearch(start, random, deadline).run(moveBudget, target);
+    }
+
+    private Outcome run(long budget, Score target) {
+        var instance = current.instance;
+        var best = current.score();
+        boolean atBest = true;
+        int[][] saved = null;
+        boolean savedIsBest = false;
+        double temperature = START_TEMPERATURE;
+        double cooling = Math.log(END_TEMPERATURE / START_TEMPERATURE);
+        long annealing = budget - budget / DESCENT_SHARE;
+        long move = 0;
+        String stoppedBy = "moves";
+        for (; move < budget; move++) {
+            if ((move & 1023) == 0) {
+                if (reached(best, target)) {
+                    stoppedBy = "target";
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    stoppedBy = "time";
+                    break;
+                }
+                temperature = move >= annealing ? 0 : START_TEMPERATURE * Math.exp(cooling * move / annealing);
+            }
+            int r = random.nextInt(instance.rounds);
+            int p = current.repeats > 0 && random.nextBoolean() ? inRepeat(r) : random.nextInt(instance.participants);
+            int h = otherGroup(r, current.groupOf[r][p], move < annealing / 2);
+            int q = -1;
+            if (random.nextBoolean() && current.canMove(r, p, h)) {
+                current.evaluateMove(r, p, h);
+            } else {
+                q = current.members[r][h][random.nextInt(current.size[r][h])];
+                current.evaluateSwap(r, p, q);
+            }
+            if (!accept(temperature)) {
+                continue;
+            }
+            var next = new Score(current.unmatched + current.dUnmatched, current.repeats + current.dRepeats,
+                    current.rankSum + current.dRank, current.distinct + current.dDistinct,
+                    current.evenness + current.dEvenness);
+            boolean worse = best.betterThan(next);
+            if (worse && atBest && !savedIsBest) {
+                saved = current.copyAssignment();
+                savedIsBest = true;
+            }
+            if (q < 0) {
+                current.applyMove(r, p, h);
+            } else {
+                current.applySwap(r, p, q);
+            }
+            atBest = !worse;
+            if (atBest) {
+                best = next;
+                savedIsBest = false;
+            }
+        }
+        if (!atBest) {
+            current = new Grouping(instance, saved, current.themeOfGroup);
+        }
+        return new Outcome(current, move, stoppedBy);
+    }
+
+    /** A participant who meets someone in round r again in another round, found by sampling groups; or anyone. */
+    private int inRepeat(int r) {
+        for (int tries = 0; tries < 4; tries++) {
+            int g = random.nextInt(current.instance.groups);
+            var members = current.members[r][g];
+            int n = current.size[r][g];
+            int offset = random.nextInt(n);
+            for (int i = 0; i < n; i++) {
+                int p = members[(i + offset) % n];
+                for (int j = 0; j < n; j++) {
+                    if (members[j] != p && current.metElsewhere(p, members[j], r)) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return random.nextInt(current.instance.participants);
+    }
+
+    private static boolean reached(Score best, Score target) {
+        return best.unmatched() <= target.unmatched() && best.repeatMeetings() <= target.repeatMeetings()
+                && best.rankSum() <= target.rankSum() && best.diversity() >= target.diversity();
+    }
+
+    /** A temperature of 0 means descent: nothing worse is taken, evenness included. */
+    private boolean accept(double temperature) {
+        int levels = firstLevels();
+        if (levels != 0) {
+            return levels < 0;
+        }
+        if (temperature == 0) {
+            return current.dDistinct > 0 || (current.dDistinct == 0 && current.dEvenness <= 0);
+        }
+        return current.dDistinct >= 0 || random.nextDouble() < Math.exp(current.dDistinct / temperature);
+    }
+
+    /** The sign of the change on the first three levels (negative: better). */
+    private int firstLevels() {
+        if (current.dUnmatched != 0) {
+            return current.dUnmatched;
+        }
+        if (current.dRepeats != 0) {
+            return current.dRepeats;
+        }
+        return current.dRank;
+    }
+
+    /**
+     * A random group other than g, of the same theme when {@code sameTheme} holds and most often
+     * otherwise. Searching within themes first keeps repeats from being traded for interests
+     * while a reshuffle inside the themes can still avoid them.
+     */
+    private int otherGroup(int r, int g, boolean sameTheme) {
+        int theme = current.themeOfGroup[r][g];
+        if (theme >= 0 && groupsOfTheme[r][theme].length > 1 && (sameTheme || random.nextInt(4) < SAME_THEME_IN_FOUR)) {
+            var same = groupsOfTheme[r][theme];
+            int h = same[random.nextInt(same.length)];
+            return h != g ? h : same[(indexOf(same, g) + 1) % same.length];
+        }
+        int h = random.nextInt(current.instance.groups - 1);
+        return h >= g ? h + 1 : h;
+    }
+
+    private static int indexOf(int[] array, int value) {
+        for (int i = 0; i < array.length; i++) {
+            if (array[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int[][][] groupsOfTheme(Grouping grouping) {
+        var instance = grouping.instance;
+        var result = new int[instance.rounds][Math.max(instance.themes, 1)][];
+        for (int r = 0; r < instance.rounds; r++) {
+            var themeOfGroup = grouping.themeOfGroup[r];
+            for (int t = 0; t < result[r].length; t++) {
+                int theme = instance.themes == 0 ? -1 : t;
+                result[r][t] = IntStream.range(0, instance.groups).filter(g -> themeOfGroup[g] == theme).toArray();
+            }
+        }
+        return result;
+    }
+}
