@@ -14,7 +14,7 @@ import java.util.Random;
 public final class GroupFormer {
 
     /** Annealing moves per participant and round when no budget is given. */
-    public static final int MOVES_PER_PARTICIPANT_ROUND = 1000;
+    public static final int MOVES_PER_PARTICIPANT_ROUND = 800;
 
     private GroupFormer() {
     }
@@ -32,7 +32,7 @@ public final class GroupFormer {
         long deadline = start + (long) (seconds * 1e9);
         var indexed = new IndexedInstance(instance);
         var random = new Random(seed);
-        var allocation = ThemeAllocation.allocate(indexed, random);
+        var allocation = ThemeAllocation.allocate(indexed, random, deadline);
         var initial = InitialGrouping.build(indexed, allocation, random);
         int bound = DiversityBound.anyGrouping(indexed);
         long fewestRepeats = RepeatBound.of(indexed);

@@ -27,6 +27,7 @@ final class GroupSearch {
     private final Random random;
     private final long deadline;
     private final int[][][] groupsOfTheme;
+    private final int[][] indexInTheme;
     private Grouping current;
 
     private GroupSearch(Grouping start, Random random, long deadline) {
@@ -34,6 +35,14 @@ final class GroupSearch {
         this.random = random;
         this.deadline = deadline;
         groupsOfTheme = groupsOfTheme(start);
+        indexInTheme = new int[start.instance.rounds][start.instance.groups];
+        for (int r = 0; r < groupsOfTheme.length; r++) {
+            for (var same : groupsOfTheme[r]) {
+                for (int k = 0; k < same.length; k++) {
+                    indexInTheme[r][same[k]] = k;
+                }
+            }
+        }
     }
 
     /**
@@ -97,7 +106,7 @@ final class GroupSearch {
                 current.applySwap(r, p, q);
             }
             atBest = !worse;
-            if (atBest) {
+            if (next.betterThan(best)) {
                 best = next;
                 savedIsBest = false;
             }
@@ -108,23 +117,20 @@ final class GroupSearch {
         return new Outcome(current, move, stoppedBy);
     }
 
-    /** A participant who meets someone in round r again in another round, found by sampling groups; or anyone. */
+    /** A participant who meets someone of its round-r group in another round, found by sampling; or anyone. */
     private int inRepeat(int r) {
-        for (int tries = 0; tries < 4; tries++) {
-            int g = random.nextInt(current.instance.groups);
+        var instance = current.instance;
+        for (int tries = 0; tries < 8; tries++) {
+            int p = random.nextInt(instance.participants);
+            int g = current.groupOf[r][p];
             var members = current.members[r][g];
-            int n = current.size[r][g];
-            int offset = random.nextInt(n);
-            for (int i = 0; i < n; i++) {
-                int p = members[(i + offset) % n];
-                for (int j = 0; j < n; j++) {
-                    if (members[j] != p && current.metElsewhere(p, members[j], r)) {
-                        return p;
-                    }
+            for (int i = 0, n = current.size[r][g]; i < n; i++) {
+                if (members[i] != p && current.metElsewhere(p, members[i], r)) {
+                    return p;
                 }
             }
         }
-        return random.nextInt(current.instance.participants);
+        return random.nextInt(instance.participants);
     }
 
     private static boolean reached(Score best, Score target) {
@@ -164,20 +170,11 @@ final class GroupSearch {
         int theme = current.themeOfGroup[r][g];
         if (theme >= 0 && groupsOfTheme[r][theme].length > 1 && (sameTheme || random.nextInt(4) < SAME_THEME_IN_FOUR)) {
             var same = groupsOfTheme[r][theme];
-            int h = same[random.nextInt(same.length)];
-            return h != g ? h : same[(indexOf(same, g) + 1) % same.length];
+            int k = random.nextInt(same.length - 1);
+            return same[k >= indexInTheme[r][g] ? k + 1 : k];
         }
         int h = random.nextInt(current.instance.groups - 1);
         return h >= g ? h + 1 : h;
-    }
-
-    private static int indexOf(int[] array, int value) {
-        for (int i = 0; i < array.length; i++) {
-            if (array[i] == value) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int[][][] groupsOfTheme(Grouping grouping) {

@@ -46,6 +46,26 @@ final class MinCostFlow {
         head[from] = edges++;
     }
 
+    /** Room left on an arc added by {@link #addArc}. */
+    long room(int arc) {
+        return capacity[arc];
+    }
+
+    /**
+     * Sends {@code amount} along a path of zero-cost arcs. The flow stays of least cost for its
+     * value and zero potentials stay valid, so {@link #solve} can go on from there; starting
+     * with the obvious choices saves most of the shortest-path searches.
+     */
+    void pushFree(long amount, int... path) {
+        for (int arc : path) {
+            if (cost[arc] != 0 || capacity[arc] < amount) {
+                throw new IllegalArgumentException("arc " + arc + " is not free or has no room");
+            }
+            capacity[arc] -= amount;
+            capacity[arc ^ 1] += amount;
+        }
+    }
+
     /** The flow on an arc added by {@link #addArc}. */
     long flow(int arc) {
         return capacity[arc ^ 1];

@@ -18,16 +18,19 @@ import java.util.Random;
  */
 record ThemeAllocation(int[] groupsPerTheme, int[] themeOf) {
 
-    /** Without themes, one pool holds every group and participant. */
-    static ThemeAllocation allocate(IndexedInstance instance, Random random) {
+    /**
+     * Without themes, one pool holds every group and participant. Past {@code deadline}
+     * ({@link System#nanoTime()}) no further exchange is tried.
+     */
+    static ThemeAllocation allocate(IndexedInstance instance, Random random, long deadline) {
         if (instance.themes == 0) {
             return new ThemeAllocation(new int[] {instance.groups}, new int[instance.participants]);
         }
         var profiles = profiles(instance);
         var groups = initialGroups(instance);
-        long best = cost(instance, profiles, groups, null);
+        long best = new InterestTransport(instance, profiles, groups).cost();
         boolean improved = true;
-        while (improved) {
+        while (improved && System.nanoTime() < deadline) {
             improved = false;
             int[] bestGroups = null;
             for (int from = 0; from < groups.length; from++) {
@@ -38,7 +41,7 @@ record ThemeAllocation(int[] groupsPerTheme, int[] themeOf) {
                     var candidate = groups.clone();
                     candidate[from]--;
                     candidate[into]++;
-                    long cost = cost(instance, profiles, candidate, null);
+                    long cost = new InterestTransport(instance, profiles, candidate).cost();
                     if (cost < best) {
                         best = cost;
                         bestGroups = candidate;
@@ -50,8 +53,7 @@ record ThemeAllocation(int[] groupsPerTheme, int[] themeOf) {
                 improved = true;
             }
         }
-        var themeOf = new int[instance.participants];
-        cost(instance, profiles, groups, themeOf);
+        var themeOf = new InterestTransport(instance, profiles, groups).themeOf();
         shuffleWithinProfiles(profiles, themeOf, random);
         return new ThemeAllocation(groups, themeOf);
     }
@@ -103,71 +105,6 @@ record ThemeAllocation(int[] groupsPerTheme, int[] themeOf) {
             given++;
         }
         return groups;
-    }
-
-    /**
-     * The least cost of sending every participant to a theme with these group counts; fills
-     * {@code themeOf} when it is not null. Each theme must get at least its groups times minSize
-     * participants (an arc priced above any assignment carries the rest up to maxSize).
-     */
-    private static long cost(IndexedInstance instance, List<int[]> profiles, int[] groups, int[] themeOf) {
-        int n = instance.participants;
-        int themes = instance.themes;
-        long unmatchedCost = (long) n * themes + 1;
-        long aboveMinimum = n * unmatchedCost + 1;
-        int source = 0;
-        int hub = profiles.size() + 1;
-        int firstTheme = hub + 1;
-        int sink = firstTheme + themes;
-        var flow = new MinCostFlow(sink + 1);
-        var arcs = new int[profiles.size()][themes];
-        var hubArcs = new int[profiles.size()];
-        for (int i = 0; i < profiles.size(); i++) {
-            var members = profiles.get(i);
-            int p = members[0];
-            flow.addArc(source, i + 1, members.length, 0);
-            Arrays.fill(arcs[i], -1);
-            hubArcs[i] = -1;
-            for (int t = 0; t < themes; t++) {
-                if (!instance.hasInterests[p] || instance.rank[p][t] >= 0) {
-                    arcs[i][t] = flow.addArc(i + 1, firstTheme + t, members.length, instance.rankCost(p, t));
-                }
-            }
-            if (instance.hasInterests[p]) {
-                hubArcs[i] = flow.addArc(i + 1, hub, members.length, unmatchedCost);
-            }
-        }
-        var hubToTheme = new int[themes];
-        for (int t = 0; t < themes; t++) {
-            hubToTheme[t] = flow.addArc(hub, firstTheme + t, n, 0);
-            flow.addArc(firstTheme + t, sink, (long) groups[t] * instance.minSize, 0);
-            flow.addArc(firstTheme + t, sink, (long) groups[t] * (instance.maxSize - instance.minSize), aboveMinimum);
-        }
-        long cost = flow.solve(source, sink, n);
-        if (themeOf != null) {
-            var fromHub = new long[themes];
-            for (int t = 0; t < themes; t++) {
-                fromHub[t] = flow.flow(hubToTheme[t]);
-            }
-            int hubTheme = 0;
-            for (int i = 0; i < profiles.size(); i++) {
-                var members = profiles.get(i);
-                int next = 0;
-                for (int t = 0; t < themes; t++) {
-                    for (long k = arcs[i][t] < 0 ? 0 : flow.flow(arcs[i][t]); k > 0; k--) {
-                        themeOf[members[next++]] = t;
-                    }
-                }
-                for (long k = hubArcs[i] < 0 ? 0 : flow.flow(hubArcs[i]); k > 0; k--) {
-                    while (fromHub[hubTheme] == 0) {
-                        hubTheme++;
-                    }
-                    fromHub[hubTheme]--;
-                    themeOf[members[next++]] = hubTheme;
-                }
-            }
-        }
-        return cost;
     }
 
     /** Participants of one profile are interchangeable for the cost; which of them goes where is left to chance. */

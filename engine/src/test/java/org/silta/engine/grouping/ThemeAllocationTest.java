@@ -15,7 +15,7 @@ class ThemeAllocationTest {
     void matchesExhaustiveSearchOnSmallInstances() {
         for (long seed = 1; seed <= 150; seed++) {
             var instance = new IndexedInstance(small(seed));
-            var allocation = ThemeAllocation.allocate(instance, new Random(seed));
+            var allocation = ThemeAllocation.allocate(instance, new Random(seed), Long.MAX_VALUE);
 
             var counts = new int[instance.themes];
             for (int p = 0; p < instance.participants; p++) {
