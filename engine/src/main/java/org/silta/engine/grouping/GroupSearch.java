@@ -8,14 +8,16 @@ import java.util.stream.IntStream;
  * trade groups) within a round. Simulated annealing on diversity: a change that worsens one of
  * the first three levels of {@link Score} is never taken, one that improves them always, and
  * otherwise a loss of diversity is taken with a probability that falls with the temperature.
+ * A move that changes nothing but makes group sizes less even is not taken, so sizes do not
+ * wander within wide bounds.
  * The last part of the budget is a descent that also takes the evenness tie-break into account.
  * The result is the best groups seen. The move budget makes runs repeatable; the deadline is a
  * safety net.
  */
 final class GroupSearch {
 
-    private static final double START_TEMPERATURE = 0.6;
-    private static final double END_TEMPERATURE = 0.02;
+    private static final double START_TEMPERATURE = 0.3;
+    private static final double END_TEMPERATURE = 0.01;
     private static final int SAME_THEME_IN_FOUR = 3;
     /** The last 1/DESCENT_SHARE of the budget only descends, evenness included. */
     private static final int DESCENT_SHARE = 5;
@@ -89,7 +91,7 @@ final class GroupSearch {
                 q = current.members[r][h][random.nextInt(current.size[r][h])];
                 current.evaluateSwap(r, p, q);
             }
-            if (!accept(temperature)) {
+            if (!accept(temperature) || (q < 0 && drifts(r, p, h))) {
                 continue;
             }
             var next = new Score(current.unmatched + current.dUnmatched, current.repeats + current.dRepeats,
@@ -148,6 +150,11 @@ final class GroupSearch {
             return current.dDistinct > 0 || (current.dDistinct == 0 && current.dEvenness <= 0);
         }
         return current.dDistinct >= 0 || random.nextDouble() < Math.exp(current.dDistinct / temperature);
+    }
+
+    /** A move that gains nothing but makes sizes less even: left out so that sizes do not wander. */
+    private boolean drifts(int r, int p, int h) {
+        return firstLevels() == 0 && current.dDistinct == 0 && current.size[r][h] >= current.size[r][current.groupOf[r][p]];
     }
 
     /** The sign of the change on the first three levels (negative: better). */

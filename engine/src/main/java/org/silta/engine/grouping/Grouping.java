@@ -1,5 +1,7 @@
 package org.silta.engine.grouping;
 
+import java.util.Arrays;
+
 /**
  * Groups of every round, with the counts that let a move or a swap be priced in time
  * proportional to the group sizes. The score levels are kept up to date:
@@ -46,14 +48,18 @@ final class Grouping {
         }
         stride = width;
         counts = new int[rounds * groups * Math.max(stride, 1)];
-        members = new int[rounds][groups][instance.maxSize];
+        members = new int[rounds][groups][];
+        int room = Math.min(instance.maxSize, instance.participants / groups + 2);
         size = new int[rounds][groups];
         slot = new int[rounds][instance.participants];
         for (int r = 0; r < rounds; r++) {
+            for (int g = 0; g < groups; g++) {
+                members[r][g] = new int[room];
+            }
             for (int p = 0; p < instance.participants; p++) {
                 int g = groupOf[r][p];
                 slot[r][p] = size[r][g];
-                members[r][g][size[r][g]++] = p;
+                append(r, g, p);
                 for (int a = 0; a < instance.attributes; a++) {
                     int v = instance.value[a][p];
                     if (v >= 0) {
@@ -234,9 +240,17 @@ final class Grouping {
         from[slot[r][p]] = last;
         slot[r][last] = slot[r][p];
         slot[r][p] = size[r][h];
-        members[r][h][size[r][h]++] = p;
+        append(r, h, p);
         groupOf[r][p] = h;
         recount(r, p, g, h);
+    }
+
+    /** Member arrays start near the even size and grow when a group does, so an open maxSize costs no memory. */
+    private void append(int r, int g, int p) {
+        if (size[r][g] == members[r][g].length) {
+            members[r][g] = Arrays.copyOf(members[r][g], 2 * size[r][g] + 1);
+        }
+        members[r][g][size[r][g]++] = p;
     }
 
     private void recount(int r, int p, int g, int h) {
