@@ -53,6 +53,16 @@ final class BreakoutInstances {
                 THEMES, List.of("country", "type", "language"), people);
     }
 
+    /** Participants without attributes or interests in groups of exactly participants / groups. */
+    static GroupingInstance plain(int participants, int groups, int rounds) {
+        var people = new ArrayList<GroupingInstance.Participant>();
+        for (int p = 1; p <= participants; p++) {
+            people.add(new GroupingInstance.Participant("P%04d".formatted(p), Map.of(), List.of()));
+        }
+        int size = participants / groups;
+        return new GroupingInstance(groups, size, size, rounds, List.of(), List.of(), people);
+    }
+
     /** The instance as the file contract of {@code silta groups} writes it. */
     static void write(GroupingInstance instance, Path file) throws IOException {
         var mapper = JsonFiles.mapper();

@@ -48,9 +48,24 @@ public final class GroupBench {
         Arrays.sort(times);
         System.out.printf("%nin-process solve: median %.3f s, max %.3f s (the first run includes JIT warm-up)%n",
                 times[seeds / 2], times[seeds - 1]);
+        repeatHeavy(seconds);
         if (cli != null) {
             endToEnd(instance, Path.of(cli));
         }
+    }
+
+    /** Rounds where repeats cannot all be avoided, or only barely: repeat meetings against their lower bound. */
+    private static void repeatHeavy(double seconds) {
+        System.out.println("\nrepeat-heavy rounds, no themes or attributes (seed 1):");
+        System.out.println("participants  groups x size  rounds  repeats  lowerBound  seconds  stop");
+        int[][] cases = {{30, 5, 3}, {60, 6, 3}, {9, 3, 4}, {16, 4, 5}, {32, 8, 10}};
+        for (var c : cases) {
+            var instance = BreakoutInstances.plain(c[0], c[1], c[2]);
+            var stats = GroupFormer.form(instance, 1, seconds).stats();
+            System.out.printf("%12d  %6d x %-4d  %6d  %7d  %10d  %7.3f  %s%n", c[0], c[1], c[0] / c[1], c[2],
+                    stats.repeatMeetings(), stats.repeatMeetingsLowerBound(), stats.seconds(), stats.stoppedBy());
+        }
+        System.out.println("(9 in 3x3 over 4 rounds, 16 in 4x4 over 5 and 32 in 8x4 over 10 have schedules with no repeat at all)");
     }
 
     private static void endToEnd(GroupingInstance instance, Path jar) throws Exception {

@@ -13,14 +13,15 @@ import java.util.Random;
  */
 public final class GroupFormer {
 
-    /** Annealing moves per participant and round when no budget is given. */
+    /** Annealing moves per participant and round when no budget is given, and the least budget. */
     public static final int MOVES_PER_PARTICIPANT_ROUND = 800;
+    public static final long MINIMUM_MOVES = 300_000;
 
     private GroupFormer() {
     }
 
     public static long defaultMoves(GroupingInstance instance) {
-        return (long) MOVES_PER_PARTICIPANT_ROUND * instance.participants().size() * instance.rounds();
+        return Math.max(MINIMUM_MOVES, (long) MOVES_PER_PARTICIPANT_ROUND * instance.participants().size() * instance.rounds());
     }
 
     public static FormedGroups form(GroupingInstance instance, long seed, double seconds) {

@@ -5,24 +5,31 @@ import java.util.stream.IntStream;
 
 /**
  * Improves groups by moves (one participant to another group) and swaps (two participants
- * trade groups) within a round. Simulated annealing on diversity: a change that worsens one of
- * the first three levels of {@link Score} is never taken, one that improves them always, and
- * otherwise a loss of diversity is taken with a probability that falls with the temperature.
- * A move that changes nothing but makes group sizes less even is not taken, so sizes do not
- * wander within wide bounds.
- * The last part of the budget is a descent that also takes the evenness tie-break into account.
- * The result is the best groups seen. The move budget makes runs repeatable; the deadline is a
- * safety net.
+ * trade groups) within a round. Simulated annealing: a change that worsens interests (the
+ * first or third level of {@link Score}) is never taken; one that improves the first three
+ * levels always; a loss of diversity, or extra repeat meetings, are taken with a probability
+ * that falls with the temperature. The best groups seen are kept, compared by {@link Score}.
+ * The last part of the budget, or all of it after the target is reached, is a descent that
+ * also takes the evenness tie-break into account (it evens out group sizes that wandered
+ * within wide bounds); it ends early when it stalls.
+ * The move budget makes runs repeatable; the deadline is a safety net.
  */
 final class GroupSearch {
 
     private static final double START_TEMPERATURE = 0.3;
     private static final double END_TEMPERATURE = 0.01;
+    /** Repeat meetings are annealed too, at this multiple of the temperature; a pure descent gets trapped. */
+    private static final double REPEAT_TEMPERATURE_FACTOR = 2;
     private static final int SAME_THEME_IN_FOUR = 3;
     /** The last 1/DESCENT_SHARE of the budget only descends, evenness included. */
     private static final int DESCENT_SHARE = 5;
+    /** The descent ends when this many moves per participant and round bring nothing better. */
+    private static final int STALL_PER_PARTICIPANT_ROUND = 50;
 
-    /** {@code stoppedBy}: "moves" (budget spent), "target" (nothing better exists) or "time". */
+    /**
+     * {@code stoppedBy}: "moves" (budget spent or the final descent stalled), "target" (levels 1-4
+     * cannot be beaten, so only the descent on evenness ran after that) or "time".
+     */
     record Outcome(Grouping grouping, long moves, String stoppedBy) {
     }
 
@@ -69,10 +76,16 @@ final class GroupSearch {
         long annealing = budget - budget / DESCENT_SHARE;
         long move = 0;
         String stoppedBy = "moves";
+        long lastGain = 0;
+        long stall = (long) STALL_PER_PARTICIPANT_ROUND * instance.participants * instance.rounds;
         for (; move < budget; move++) {
             if ((move & 1023) == 0) {
-                if (reached(best, target)) {
+                if (!stoppedBy.equals("target") && reached(best, target)) {
+                    // Levels 1-4 cannot improve any more: only the evenness descent is left.
                     stoppedBy = "target";
+                    annealing = move;
+                }
+                if (move >= annealing && move - Math.max(lastGain, annealing) > stall) {
                     break;
                 }
                 if (System.nanoTime() > deadline) {
@@ -91,7 +104,7 @@ final class GroupSearch {
                 q = current.members[r][h][random.nextInt(current.size[r][h])];
                 current.evaluateSwap(r, p, q);
             }
-            if (!accept(temperature) || (q < 0 && drifts(r, p, h))) {
+            if (!accept(temperature)) {
                 continue;
             }
             var next = new Score(current.unmatched + current.dUnmatched, current.repeats + current.dRepeats,
@@ -111,6 +124,7 @@ final class GroupSearch {
             if (next.betterThan(best)) {
                 best = next;
                 savedIsBest = false;
+                lastGain = move;
             }
         }
         if (!atBest) {
@@ -142,6 +156,11 @@ final class GroupSearch {
 
     /** A temperature of 0 means descent: nothing worse is taken, evenness included. */
     private boolean accept(double temperature) {
+        if (current.dUnmatched == 0 && current.dRepeats > 0 && current.dRank <= 0 && temperature > 0) {
+            double repeatTemperature = REPEAT_TEMPERATURE_FACTOR * temperature;
+            return random.nextDouble() < Math.exp(-current.dRepeats / repeatTemperature
+                    + Math.min(0, current.dDistinct) / temperature);
+        }
         int levels = firstLevels();
         if (levels != 0) {
             return levels < 0;
@@ -150,11 +169,6 @@ final class GroupSearch {
             return current.dDistinct > 0 || (current.dDistinct == 0 && current.dEvenness <= 0);
         }
         return current.dDistinct >= 0 || random.nextDouble() < Math.exp(current.dDistinct / temperature);
-    }
-
-    /** A move that gains nothing but makes sizes less even: left out so that sizes do not wander. */
-    private boolean drifts(int r, int p, int h) {
-        return firstLevels() == 0 && current.dDistinct == 0 && current.size[r][h] >= current.size[r][current.groupOf[r][p]];
     }
 
     /** The sign of the change on the first three levels (negative: better). */
