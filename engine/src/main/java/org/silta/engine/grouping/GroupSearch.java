@@ -95,7 +95,8 @@ final class GroupSearch {
                 temperature = move >= annealing ? 0 : START_TEMPERATURE * Math.exp(cooling * move / annealing);
             }
             int r = random.nextInt(instance.rounds);
-            int p = current.repeats > 0 && random.nextBoolean() ? inRepeat(r) : random.nextInt(instance.participants);
+            int p = !random.nextBoolean() ? random.nextInt(instance.participants)
+                    : current.repeats > 0 ? inRepeat(r) : withSharedValue(r);
             int h = otherGroup(r, current.groupOf[r][p], move < annealing / 2);
             int q = -1;
             if (random.nextBoolean() && current.canMove(r, p, h)) {
@@ -147,6 +148,17 @@ final class GroupSearch {
             }
         }
         return random.nextInt(instance.participants);
+    }
+
+    /** A participant who shares an attribute value with someone in its round-r group, found by sampling; or anyone. */
+    private int withSharedValue(int r) {
+        for (int tries = 0; tries < 8; tries++) {
+            int p = random.nextInt(current.instance.participants);
+            if (current.sharesAValue(r, p)) {
+                return p;
+            }
+        }
+        return random.nextInt(current.instance.participants);
     }
 
     private static boolean reached(Score best, Score target) {

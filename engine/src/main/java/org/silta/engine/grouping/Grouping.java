@@ -85,6 +85,18 @@ final class Grouping {
         }
     }
 
+    /** Whether p shares some attribute value with another member of its group in round r. */
+    boolean sharesAValue(int r, int p) {
+        int g = groupOf[r][p];
+        for (int a = 0; a < instance.attributes; a++) {
+            int v = instance.value[a][p];
+            if (v >= 0 && counts[cell(r, g, a, v)] > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int cell(int r, int g, int a, int v) {
         return (r * instance.groups + g) * stride + offset[a] + v;
     }
