@@ -1,10 +1,10 @@
 package org.silta.bench.grouping;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import org.silta.engine.grouping.FormedGroups;
 import org.silta.engine.grouping.GroupFormer;
 import org.silta.engine.grouping.GroupingInstance;
 
@@ -32,22 +32,31 @@ public final class GroupBench {
                 participants, groups, instance.minSize(), instance.maxSize(), rounds, instance.themes(), instance.diversify());
         System.out.printf("search: %d moves (default budget), time limit %.1f s; peer: the greedy construction alone%n%n",
                 GroupFormer.defaultMoves(instance), seconds);
-        System.out.println("seed  seconds   stop    interest  first   repeats(>=LB)  diversity  bound  gap     boundThemes  gapThemes  greedy  gain");
+        System.out.println("wall: elapsed seconds of the solve; cpu: this thread's CPU seconds (other load on the machine does not count)");
+        System.out.println("seed  wall     cpu     stop    interest  first   repeats(>=LB)  diversity  bound  gap     boundThemes  gapThemes  greedy  gain");
+        var threads = ManagementFactory.getThreadMXBean();
         var times = new double[seeds];
+        var cpus = new double[seeds];
         for (int seed = 1; seed <= seeds; seed++) {
             var greedy = GroupFormer.form(instance, seed, seconds, 0).stats();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             var stats = GroupFormer.form(instance, seed, seconds).stats();
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             times[seed - 1] = stats.seconds();
-            System.out.printf("%4d  %7.3f  %-6s  %8.4f  %6.4f  %6d (>=%d)  %9d  %5d  %6.2f%%  %11d  %8.2f%%  %6d  %+5.2f%%%n",
-                    seed, stats.seconds(), stats.stoppedBy(), stats.interestMatched(), stats.firstInterest(),
+            cpus[seed - 1] = cpu;
+            System.out.printf("%4d  %6.3f  %6.3f  %-6s  %8.4f  %6.4f  %6d (>=%d)  %9d  %5d  %6.2f%%  %11d  %8.2f%%  %6d  %+5.2f%%%n",
+                    seed, stats.seconds(), cpu, stats.stoppedBy(), stats.interestMatched(), stats.firstInterest(),
                     stats.repeatMeetings(), stats.repeatMeetingsLowerBound(), stats.diversity(),
                     stats.diversityUpperBound(), 100 * stats.diversityGap(), stats.diversityUpperBoundThemes(),
                     100 * stats.diversityGapThemes(), greedy.diversity(),
                     100.0 * (stats.diversity() - greedy.diversity()) / greedy.diversity());
         }
         Arrays.sort(times);
-        System.out.printf("%nin-process solve: median %.3f s, max %.3f s (the first run includes JIT warm-up)%n",
-                times[seeds / 2], times[seeds - 1]);
+        Arrays.sort(cpus);
+        System.out.printf("%nin-process solve: wall median %.3f s, max %.3f s; cpu median %.3f s, max %.3f s"
+                + " (the first run includes JIT warm-up)%n", times[seeds / 2], times[seeds - 1], cpus[seeds / 2], cpus[seeds - 1]);
+        System.out.printf("load average when done: %.2f on %d cores%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         repeatHeavy(seconds);
         if (cli != null) {
             endToEnd(instance, Path.of(cli));
