@@ -17,6 +17,7 @@ final class Grouping {
     final int[][][] members;
     final int[][] size;
     private final int[][] slot;
+    private final PairMeetings meetings;
     private final int[] counts;
     private final int[] offset;
     private final int stride;
@@ -83,6 +84,7 @@ final class Grouping {
                 }
             }
         }
+        meetings = new PairMeetings(instance, groupOf, members, size);
     }
 
     /** Whether p shares some attribute value with another member of its group in round r. */
@@ -122,12 +124,7 @@ final class Grouping {
 
     /** Whether p and q share a group in a round other than r. */
     boolean metElsewhere(int p, int q, int r) {
-        for (int other = 0; other < instance.rounds; other++) {
-            if (other != r && groupOf[other][p] == groupOf[other][q]) {
-                return true;
-            }
-        }
-        return false;
+        return meetings.elsewhere(p, q, r);
     }
 
     void evaluateMove(int r, int p, int h) {
@@ -226,6 +223,10 @@ final class Grouping {
         addDeltas();
         int g = groupOf[r][p];
         int h = groupOf[r][q];
+        meetings.leave(p, members[r][g], size[r][g]);
+        meetings.leave(q, members[r][h], size[r][h]);
+        meetings.join(p, members[r][h], size[r][h], q);
+        meetings.join(q, members[r][g], size[r][g], p);
         int slotOfP = slot[r][p];
         members[r][g][slotOfP] = q;
         members[r][h][slot[r][q]] = p;
@@ -247,6 +248,8 @@ final class Grouping {
 
     private void relocate(int r, int p, int h) {
         int g = groupOf[r][p];
+        meetings.leave(p, members[r][g], size[r][g]);
+        meetings.join(p, members[r][h], size[r][h], -1);
         var from = members[r][g];
         int last = from[--size[r][g]];
         from[slot[r][p]] = last;
