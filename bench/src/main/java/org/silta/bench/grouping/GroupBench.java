@@ -12,7 +12,7 @@ import org.silta.engine.grouping.GroupingInstance;
  * Measures the breakout-group former on Booster-shaped instances: time, the objective's levels,
  * the proven bounds and gaps, and the greedy construction alone as the peer. With {@code --cli JAR}
  * it also times {@code silta groups} end to end (JVM start, reading, writing) against the budget.
- * <pre>GroupBench [--participants 500] [--groups 60] [--rounds 3] [--seeds 5] [--seconds 1.0] [--cli JAR]</pre>
+ * <pre>GroupBench [--participants 500] [--groups 60] [--rounds 3] [--seeds 5] [--seconds 1.4] [--cli JAR]</pre>
  */
 public final class GroupBench {
 
@@ -23,7 +23,7 @@ public final class GroupBench {
         int groups = option(args, "--groups", 60);
         int rounds = option(args, "--rounds", 3);
         int seeds = option(args, "--seeds", 5);
-        double seconds = Double.parseDouble(text(args, "--seconds", "1.0"));
+        double seconds = Double.parseDouble(text(args, "--seconds", "1.4"));
         var cli = text(args, "--cli", null);
 
         var instance = BreakoutInstances.booster(participants, groups, rounds, 2021);

@@ -23,7 +23,7 @@ public final class GroupsCommand implements Callable<Integer> {
     /** Kept back from --seconds for writing the result. */
     private static final double WRITING_SECONDS = 0.1;
 
-    @Option(names = "--seconds", defaultValue = "1.0",
+    @Option(names = "--seconds", defaultValue = "1.4",
             description = "time limit from reading the instance to writing the result; the search's move budget"
                     + " usually ends it sooner (default: ${DEFAULT-VALUE})")
     double seconds;
