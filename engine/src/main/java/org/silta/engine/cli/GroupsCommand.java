@@ -14,21 +14,22 @@ import tools.jackson.databind.node.ObjectNode;
         description = "Forms breakout groups by theme and interest, mixing the listed attributes, over several rounds.")
 public final class GroupsCommand implements Callable<Integer> {
 
+    /** Kept back from --seconds for writing the result. */
+    private static final double WRITING_SECONDS = 0.1;
+
     @Option(names = "--in", required = true, description = "the instance (JSON)")
     Path in;
 
     @Option(names = "--out", required = true, description = "where to write the result (JSON)")
     Path out;
 
-    /** Kept back from --seconds for writing the result. */
-    private static final double WRITING_SECONDS = 0.1;
-
     @Option(names = "--seconds", defaultValue = "1.4",
             description = "time limit from reading the instance to writing the result; the search's move budget"
                     + " usually ends it sooner (default: ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--seed", defaultValue = "1", description = "random seed; same seed, same groups (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1",
+            description = "random seed; same seed, same groups (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Override

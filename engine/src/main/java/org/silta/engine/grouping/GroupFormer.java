@@ -21,7 +21,8 @@ public final class GroupFormer {
     }
 
     public static long defaultMoves(GroupingInstance instance) {
-        return Math.max(MINIMUM_MOVES, (long) MOVES_PER_PARTICIPANT_ROUND * instance.participants().size() * instance.rounds());
+        long participantRounds = (long) instance.participants().size() * instance.rounds();
+        return Math.max(MINIMUM_MOVES, MOVES_PER_PARTICIPANT_ROUND * participantRounds);
     }
 
     public static FormedGroups form(GroupingInstance instance, long seed, double seconds) {
@@ -38,7 +39,8 @@ public final class GroupFormer {
         int bound = DiversityBound.anyGrouping(indexed);
         long fewestRepeats = RepeatBound.of(indexed);
         // The search keeps the groups per theme, so the allocation's interest levels cannot be beaten.
-        var target = new Score(initial.unmatched, (int) Math.min(fewestRepeats, Integer.MAX_VALUE), initial.rankSum, bound, 0);
+        int repeatTarget = (int) Math.min(fewestRepeats, Integer.MAX_VALUE);
+        var target = new Score(initial.unmatched, repeatTarget, initial.rankSum, bound, 0);
         var outcome = GroupSearch.improve(initial, random, moves, deadline, target);
         var grouping = outcome.grouping();
         int themesBound = DiversityBound.sameThemes(grouping);

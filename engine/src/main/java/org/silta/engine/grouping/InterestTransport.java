@@ -54,9 +54,11 @@ final class InterestTransport {
         for (int t = 0; t < themes; t++) {
             hubToTheme[t] = flow.addArc(hub, firstTheme + t, instance.participants, 0);
             quotaArcs[t] = flow.addArc(firstTheme + t, sink, (long) groups[t] * instance.minSize, 0);
-            aboveArcs[t] = flow.addArc(firstTheme + t, overflow, (long) groups[t] * (instance.maxSize - instance.minSize), 0);
+            long above = (long) groups[t] * (instance.maxSize - instance.minSize);
+            aboveArcs[t] = flow.addArc(firstTheme + t, overflow, above, 0);
         }
-        int overflowArc = flow.addArc(overflow, sink, instance.participants - (long) instance.groups * instance.minSize, 0);
+        long overflowing = instance.participants - (long) instance.groups * instance.minSize;
+        int overflowArc = flow.addArc(overflow, sink, overflowing, 0);
         long free = 0;
         for (int i = 0; i < profiles.size(); i++) {
             for (int t = 0; t < themes; t++) {
