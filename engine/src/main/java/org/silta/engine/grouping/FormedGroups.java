@@ -18,7 +18,7 @@ public record FormedGroups(List<List<Group>> rounds, Stats stats) {
      * @param firstInterest             share of those participant-rounds in their first interest
      * @param repeatedPairs             pairs of participants who share a group in more than one round
      * @param repeatMeetings            rounds in which a pair meets beyond its first, summed over pairs
-     * @param repeatMeetingsLowerBound  a proven lower bound on repeatMeetings ({@link RepeatBound})
+     * @param repeatMeetingsLowerBound  a proven lower bound on repeatMeetings (pigeonhole)
      * @param diversity                 distinct attribute values, summed over rounds, groups and attributes
      * @param diversityUpperBound       a proven bound on diversity for any grouping within the size bounds
      * @param diversityGap              (bound - diversity) / bound, 0 when the bound is 0
