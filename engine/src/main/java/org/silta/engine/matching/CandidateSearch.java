@@ -1,0 +1,155 @@
+package org.silta.engine.matching;
+
+import java.util.stream.IntStream;
+
+/**
+ * Finds each profile's best partners without scoring all pairs: an inverted index over the
+ * features of offers and needs gathers the profiles that share at least one selective
+ * feature, an approximate score keeps the most promising of them, and those are scored
+ * exactly.
+ */
+final class CandidateSearch {
+
+    /** Weight of the weaker direction when both profiles meet a need of the other. */
+    static final double MUTUAL_BONUS = 0.2;
+    /** Features found in more than this share of texts are left out of gathering (not of scoring). */
+    static final double COMMON_FEATURE_SHARE = 0.05;
+
+    private final ProfileTexts texts;
+    private final TextVectors vectors;
+    private final Postings offerPostings;
+    private final Postings needPostings;
+    private final boolean[] selective;
+
+    CandidateSearch(ProfileTexts texts, TextVectors vectors) {
+        this.texts = texts;
+        this.vectors = vectors;
+        int features = vectors.documentFrequency.length;
+        offerPostings = new Postings(vectors.offers, features);
+        needPostings = new Postings(vectors.needs, features);
+        selective = new boolean[features];
+        double cutoff = Math.max(50, COMMON_FEATURE_SHARE * (texts.offers.size() + texts.needs.size()));
+        for (int f = 0; f < features; f++) {
+            selective[f] = vectors.documentFrequency[f] <= cutoff;
+        }
+    }
+
+    /** A profile's candidates: partner indexes best first and their scores. */
+    record Candidates(int[] partners, double[] scores) {
+    }
+
+    Candidates[] search(int perProfile) {
+        int gathered = Math.max(60, 3 * perProfile);
+        var scratch = ThreadLocal.withInitial(() -> new Scratch(texts, gathered, perProfile));
+        var result = new Candidates[texts.size()];
+        IntStream.range(0, texts.size()).parallel().forEach(p -> result[p] = candidates(p, scratch.get()));
+        return result;
+    }
+
+    private Candidates candidates(int p, Scratch s) {
+        s.touchedProfiles = 0;
+        for (int n = texts.needStart[p]; n < texts.needStart[p + 1]; n++) {
+            gather(p, vectors.needs[n], offerPostings, texts.offerOwner, s.byOffer, s.needSide, s);
+        }
+        for (int o = texts.offerStart[p]; o < texts.offerStart[p + 1]; o++) {
+            gather(p, vectors.offers[o], needPostings, texts.needOwner, s.byNeed, s.offerSide, s);
+        }
+        s.approximate.clear();
+        for (int i = 0; i < s.touchedProfiles; i++) {
+            int q = s.profiles[i];
+            s.approximate.offer(q, combine(s.needSide[q], s.offerSide[q]));
+            s.needSide[q] = 0;
+            s.offerSide[q] = 0;
+            s.seen[q] = false;
+        }
+        s.exact.clear();
+        for (int q : s.approximate.best(null)) {
+            s.exact.offer(q, score(p, q));
+        }
+        var scores = new double[s.perProfile];
+        var partners = s.exact.best(scores);
+        return new Candidates(partners, java.util.Arrays.copyOf(scores, partners.length));
+    }
+
+    private void gather(int p, TextVector query, Postings postings, int[] owner, double[] accumulator,
+                        double[] side, Scratch s) {
+        int touched = 0;
+        for (int i = 0; i < query.features().length; i++) {
+            int f = query.features()[i];
+            if (!selective[f]) {
+                continue;
+            }
+            double w = query.weights()[i];
+            var postingTexts = postings.texts[f];
+            var postingWeights = postings.weights[f];
+            for (int j = 0; j < postingTexts.length; j++) {
+                int t = postingTexts[j];
+                if (accumulator[t] == 0) {
+                    s.touchedTexts[touched++] = t;
+                }
+                accumulator[t] += w * postingWeights[j];
+            }
+        }
+        for (int i = 0; i < touched; i++) {
+            int t = s.touchedTexts[i];
+            int q = owner[t];
+            if (q != p) {
+                side[q] = Math.max(side[q], accumulator[t]);
+                if (!s.seen[q]) {
+                    s.seen[q] = true;
+                    s.profiles[s.touchedProfiles++] = q;
+                }
+            }
+            accumulator[t] = 0;
+        }
+    }
+
+    /** The exact score of profiles p and q, in [0, 1]. */
+    double score(int p, int q) {
+        return combine(best(vectors.needs, texts.needStart, p, vectors.offers, texts.offerStart, q),
+                best(vectors.offers, texts.offerStart, p, vectors.needs, texts.needStart, q));
+    }
+
+    private static double best(TextVector[] left, int[] leftStart, int p, TextVector[] right, int[] rightStart, int q) {
+        double best = 0;
+        for (int a = leftStart[p]; a < leftStart[p + 1]; a++) {
+            for (int b = rightStart[q]; b < rightStart[q + 1]; b++) {
+                best = Math.max(best, left[a].dot(right[b]));
+            }
+        }
+        return best;
+    }
+
+    private static double combine(double needMet, double offerTaken) {
+        double high = Math.max(needMet, offerTaken);
+        double low = Math.min(needMet, offerTaken);
+        return (high + MUTUAL_BONUS * low) / ((1 + MUTUAL_BONUS) * (1 + TextVectors.TERM_SHARE));
+    }
+
+    private static final class Scratch {
+        final double[] byOffer;
+        final double[] byNeed;
+        final int[] touchedTexts;
+        final double[] needSide;
+        final double[] offerSide;
+        final boolean[] seen;
+        final int[] profiles;
+        final TopScores approximate;
+        final TopScores exact;
+        final int perProfile;
+        int touchedProfiles;
+
+        Scratch(ProfileTexts texts, int gathered, int perProfile) {
+            byOffer = new double[texts.offers.size()];
+            byNeed = new double[texts.needs.size()];
+            touchedTexts = new int[Math.max(texts.offers.size(), texts.needs.size())];
+            needSide = new double[texts.size()];
+            offerSide = new double[texts.size()];
+            seen = new boolean[texts.size()];
+            profiles = new int[texts.size()];
+            approximate = new TopScores(gathered);
+            exact = new TopScores(perProfile);
+            this.perProfile = perProfile;
+        }
+    }
+}
