@@ -1,0 +1,137 @@
+package org.silta.engine.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.FinnishStemmer;
+import org.tartarus.snowball.ext.SwedishStemmer;
+
+/**
+ * One Lucene analyzer per language: Lucene's own for English, Finnish, Swedish, Russian and
+ * Korean (Nori), with stem repairs for Finnish and Swedish; stop words and light suffix
+ * stripping for Uzbek, Kazakh, Kyrgyz and Tajik. Thread-safe: Lucene keeps per-thread token
+ * streams.
+ */
+final class LanguageAnalyzers {
+
+    static final String UNDETERMINED = "und";
+
+    private static final List<EndingFilter.Rewrite> FINNISH_REPAIRS = rewrites(
+            "uks", "u", "yks", "y", "us", "u", "ys", "y", "int", "i", "in", "i", "is", "i");
+    private static final List<EndingFilter.Rewrite> SWEDISH_REPAIRS = rewrites("an", "");
+    private static final int MINIMUM_STEM = 4;
+    private static final int STRIPPING_ROUNDS = 3;
+
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
+
+    LanguageAnalyzers() {
+        analyzers.put("en", new EnglishAnalyzer());
+        analyzers.put("fi", snowball(FinnishAnalyzer.getDefaultStopSet(), FinnishStemmer::new, FINNISH_REPAIRS));
+        analyzers.put("sv", snowball(SwedishAnalyzer.getDefaultStopSet(), SwedishStemmer::new, SWEDISH_REPAIRS));
+        analyzers.put("ru", new RussianAnalyzer());
+        analyzers.put("ko", new KoreanAnalyzer());
+        for (var language : List.of("uz", "kk", "ky", "tg")) {
+            analyzers.put(language, suffixStripping(stopWords(language),
+                    EndingFilter.removals(LanguageResources.lines(language + ".suffixes"))));
+        }
+        analyzers.put(UNDETERMINED, plain());
+    }
+
+    /** Stop words of the language after its own preparation, as the analyzer compares them. */
+    static CharArraySet stopWords(String language) {
+        return switch (language) {
+            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "fi" -> FinnishAnalyzer.getDefaultStopSet();
+            case "sv" -> SwedishAnalyzer.getDefaultStopSet();
+            case "ru" -> RussianAnalyzer.getDefaultStopSet();
+            default -> new CharArraySet(LanguageResources.lines(language + ".stop").stream()
+                    .map(word -> prepare(language, TextNormaliser.normalise(word))).toList(), false);
+        };
+    }
+
+    /** The analysed terms of normalised text, in order. */
+    List<String> terms(String language, String normalisedText) {
+        var analyzer = analyzers.getOrDefault(language, analyzers.get(UNDETERMINED));
+        var terms = new ArrayList<String>();
+        try (TokenStream stream = analyzer.tokenStream("", prepare(language, normalisedText))) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** Uzbek is compared without apostrophes, as many people type it; Russian without ё. */
+    private static String prepare(String language, String text) {
+        return switch (language) {
+            case "uz" -> text.indexOf(TextNormaliser.APOSTROPHE) < 0 ? text : text.replace("'", "");
+            case "ru" -> text.replace('ё', 'е');
+            default -> text;
+        };
+    }
+
+    private static Analyzer snowball(CharArraySet stopWords, Supplier<SnowballStemmer> stemmer,
+                                     List<EndingFilter.Rewrite> repairs) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer), stopWords);
+                stream = new EndingFilter(new SnowballFilter(stream, stemmer.get()), repairs, MINIMUM_STEM, 1);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
+    private static Analyzer suffixStripping(CharArraySet stopWords, List<EndingFilter.Rewrite> suffixes) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer), stopWords);
+                return new TokenStreamComponents(tokenizer, new EndingFilter(stream, suffixes, MINIMUM_STEM, STRIPPING_ROUNDS));
+            }
+        };
+    }
+
+    private static Analyzer plain() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+            }
+        };
+    }
+
+    private static List<EndingFilter.Rewrite> rewrites(String... endingThenReplacement) {
+        var rewrites = new ArrayList<EndingFilter.Rewrite>();
+        for (int i = 0; i < endingThenReplacement.length; i += 2) {
+            rewrites.add(new EndingFilter.Rewrite(endingThenReplacement[i], endingThenReplacement[i + 1]));
+        }
+        return List.copyOf(rewrites);
+    }
+}
