@@ -39,8 +39,9 @@ final class CandidateSearch {
     }
 
     Candidates[] search(int perProfile) {
-        int gathered = Math.max(60, 3 * perProfile);
-        var scratch = ThreadLocal.withInitial(() -> new Scratch(texts, gathered, perProfile));
+        int gathered = perProfile + Math.max(10, perProfile / 2);
+        int features = vectors.documentFrequency.length;
+        var scratch = ThreadLocal.withInitial(() -> new Scratch(texts, features, gathered, perProfile));
         var result = new Candidates[texts.size()];
         IntStream.range(0, texts.size()).parallel().forEach(p -> result[p] = candidates(p, scratch.get()));
         return result;
@@ -62,9 +63,14 @@ final class CandidateSearch {
             s.offerSide[q] = 0;
             s.seen[q] = false;
         }
+        var gathered = s.approximate.best(null);
+        exactSides(p, gathered, vectors.needs, texts.needStart, vectors.offers, texts.offerStart, s.needSide, s);
+        exactSides(p, gathered, vectors.offers, texts.offerStart, vectors.needs, texts.needStart, s.offerSide, s);
         s.exact.clear();
-        for (int q : s.approximate.best(null)) {
-            s.exact.offer(q, score(p, q));
+        for (int q : gathered) {
+            s.exact.offer(q, combine(s.needSide[q], s.offerSide[q]));
+            s.needSide[q] = 0;
+            s.offerSide[q] = 0;
         }
         var scores = new double[s.perProfile];
         var partners = s.exact.best(scores);
@@ -104,20 +110,32 @@ final class CandidateSearch {
         }
     }
 
-    /** The exact score of profiles p and q, in [0, 1]. */
-    double score(int p, int q) {
-        return combine(best(vectors.needs, texts.needStart, p, vectors.offers, texts.offerStart, q),
-                best(vectors.offers, texts.offerStart, p, vectors.needs, texts.needStart, q));
-    }
-
-    private static double best(TextVector[] left, int[] leftStart, int p, TextVector[] right, int[] rightStart, int q) {
-        double best = 0;
-        for (int a = leftStart[p]; a < leftStart[p + 1]; a++) {
-            for (int b = rightStart[q]; b < rightStart[q + 1]; b++) {
-                best = Math.max(best, left[a].dot(right[b]));
+    /**
+     * For each gathered partner q, the best exact match of a text of p (in {@code own}) with a
+     * text of q (in {@code theirs}), into {@code side[q]}: p's text is spread into a dense
+     * array once, and each of q's texts is scored against it.
+     */
+    private static void exactSides(int p, int[] gathered, TextVector[] own, int[] ownStart, TextVector[] theirs,
+                                   int[] theirStart, double[] side, Scratch s) {
+        for (int t = ownStart[p]; t < ownStart[p + 1]; t++) {
+            var query = own[t];
+            for (int i = 0; i < query.features().length; i++) {
+                s.dense[query.features()[i]] = query.weights()[i];
+            }
+            for (int q : gathered) {
+                for (int u = theirStart[q]; u < theirStart[q + 1]; u++) {
+                    var other = theirs[u];
+                    double sum = 0;
+                    for (int i = 0; i < other.features().length; i++) {
+                        sum += s.dense[other.features()[i]] * other.weights()[i];
+                    }
+                    side[q] = Math.max(side[q], sum);
+                }
+            }
+            for (int f : query.features()) {
+                s.dense[f] = 0;
             }
         }
-        return best;
     }
 
     private static double combine(double needMet, double offerTaken) {
@@ -136,10 +154,12 @@ final class CandidateSearch {
         final int[] profiles;
         final TopScores approximate;
         final TopScores exact;
+        final float[] dense;
         final int perProfile;
         int touchedProfiles;
 
-        Scratch(ProfileTexts texts, int gathered, int perProfile) {
+        Scratch(ProfileTexts texts, int features, int gathered, int perProfile) {
+            dense = new float[features];
             byOffer = new double[texts.offers.size()];
             byNeed = new double[texts.needs.size()];
             touchedTexts = new int[Math.max(texts.offers.size(), texts.needs.size())];

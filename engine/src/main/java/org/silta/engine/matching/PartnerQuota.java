@@ -20,6 +20,14 @@ final class PartnerQuota {
     record Pair(int profile, int partner, double score) {
     }
 
+    private static final Comparator<Pair> BEST_FIRST = (a, b) -> {
+        int order = Double.compare(b.score(), a.score());
+        if (order == 0) {
+            order = Integer.compare(a.profile(), b.profile());
+        }
+        return order != 0 ? order : Integer.compare(a.partner(), b.partner());
+    };
+
     /** Each profile's partners (indexes) best first, at most k, within the quota. */
     static List<List<Pair>> assign(CandidateSearch.Candidates[] candidates, int k) {
         var pairs = new ArrayList<Pair>();
@@ -29,8 +37,7 @@ final class PartnerQuota {
                 pairs.add(new Pair(p, partners[i], candidates[p].scores()[i]));
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::score).reversed()
-                .thenComparingInt(Pair::profile).thenComparingInt(Pair::partner));
+        pairs.sort(BEST_FIRST);
         long quota = (long) QUOTA_FACTOR * k;
         var suggested = new int[candidates.length];
         var lists = new ArrayList<List<Pair>>(candidates.length);
