@@ -47,13 +47,15 @@ final class CandidateSearch {
         return result;
     }
 
+    /**
+     * Gathers through selective features only; when that finds fewer partners than wanted
+     * (a small instance, or texts made of common words), gathers again through all features.
+     */
     private Candidates candidates(int p, Scratch s) {
-        s.touchedProfiles = 0;
-        for (int n = texts.needStart[p]; n < texts.needStart[p + 1]; n++) {
-            gather(p, vectors.needs[n], offerPostings, texts.offerOwner, s.byOffer, s.needSide, s);
-        }
-        for (int o = texts.offerStart[p]; o < texts.offerStart[p + 1]; o++) {
-            gather(p, vectors.offers[o], needPostings, texts.needOwner, s.byNeed, s.offerSide, s);
+        gatherAll(p, selective, s);
+        if (s.touchedProfiles < s.gathered) {
+            clearSides(s);
+            gatherAll(p, null, s);
         }
         s.approximate.clear();
         for (int i = 0; i < s.touchedProfiles; i++) {
@@ -77,12 +79,31 @@ final class CandidateSearch {
         return new Candidates(partners, java.util.Arrays.copyOf(scores, partners.length));
     }
 
-    private void gather(int p, TextVector query, Postings postings, int[] owner, double[] accumulator,
+    private void gatherAll(int p, boolean[] only, Scratch s) {
+        s.touchedProfiles = 0;
+        for (int n = texts.needStart[p]; n < texts.needStart[p + 1]; n++) {
+            gather(p, vectors.needs[n], only, offerPostings, texts.offerOwner, s.byOffer, s.needSide, s);
+        }
+        for (int o = texts.offerStart[p]; o < texts.offerStart[p + 1]; o++) {
+            gather(p, vectors.offers[o], only, needPostings, texts.needOwner, s.byNeed, s.offerSide, s);
+        }
+    }
+
+    private static void clearSides(Scratch s) {
+        for (int i = 0; i < s.touchedProfiles; i++) {
+            int q = s.profiles[i];
+            s.needSide[q] = 0;
+            s.offerSide[q] = 0;
+            s.seen[q] = false;
+        }
+    }
+
+    private void gather(int p, TextVector query, boolean[] only, Postings postings, int[] owner, double[] accumulator,
                         double[] side, Scratch s) {
         int touched = 0;
         for (int i = 0; i < query.features().length; i++) {
             int f = query.features()[i];
-            if (!selective[f]) {
+            if (only != null && !only[f]) {
                 continue;
             }
             double w = query.weights()[i];
@@ -155,6 +176,7 @@ final class CandidateSearch {
         final TopScores approximate;
         final TopScores exact;
         final float[] dense;
+        final int gathered;
         final int perProfile;
         int touchedProfiles;
 
@@ -169,6 +191,7 @@ final class CandidateSearch {
             profiles = new int[texts.size()];
             approximate = new TopScores(gathered);
             exact = new TopScores(perProfile);
+            this.gathered = gathered;
             this.perProfile = perProfile;
         }
     }
