@@ -14,7 +14,9 @@ import java.util.Set;
  * occur close together, in any order ("teacher training" and "training of teachers"). A phrase
  * of two or more stems weighs 1; a single stem weighs less the more concepts share it. A match
  * inside a longer match of another concept is dropped ("education" inside "vocational
- * education"), and a concept's matches combine as independent evidence.
+ * education") unless that concept is one of its ancestors ("in-service training" stays inside
+ * "initial and in-service teacher training"), and a concept's matches combine as independent
+ * evidence.
  */
 final class ConceptMatcher {
 
@@ -32,10 +34,15 @@ final class ConceptMatcher {
     }
 
     private final Map<String, Map<String, List<Phrase>>> byLanguageAndAnchor = new HashMap<>();
+    private final Map<String, Set<String>> ancestors;
 
-    /** @param phrases language to concept id to the stem sets of its labels */
-    ConceptMatcher(Map<String, Map<String, List<Set<String>>>> phrases) {
+    /**
+     * @param phrases   language to concept id to the stem sets of its labels
+     * @param ancestors concept id to the ids of its ancestors
+     */
+    ConceptMatcher(Map<String, Map<String, List<Set<String>>>> phrases, Map<String, Set<String>> ancestors) {
         phrases.forEach((language, byConcept) -> byLanguageAndAnchor.put(language, index(byConcept)));
+        this.ancestors = Map.copyOf(ancestors);
     }
 
     private static Map<String, List<Phrase>> index(Map<String, List<Set<String>>> byConcept) {
@@ -68,14 +75,14 @@ final class ConceptMatcher {
         if (byAnchor == null || tokens.stems().isEmpty()) {
             return Map.of();
         }
-        var positions = new HashMap<String, List<Integer>>();
+        var occurrences = new HashMap<String, List<Integer>>();
         for (int i = 0; i < tokens.stems().size(); i++) {
-            positions.computeIfAbsent(tokens.stems().get(i), key -> new ArrayList<>(2)).add(tokens.positions()[i]);
+            occurrences.computeIfAbsent(tokens.stems().get(i), key -> new ArrayList<>(2)).add(i);
         }
         var matches = new ArrayList<Match>();
-        for (var stem : positions.keySet()) {
+        for (var stem : occurrences.keySet()) {
             for (var phrase : byAnchor.getOrDefault(stem, List.of())) {
-                var covered = place(phrase.stems(), positions);
+                var covered = place(phrase.stems(), occurrences, tokens.positions());
                 if (covered != null) {
                     matches.add(new Match(phrase, covered));
                 }
@@ -84,27 +91,31 @@ final class ConceptMatcher {
         return weigh(matches);
     }
 
-    /** The positions the phrase covers, taking each stem nearest to an occurrence of the anchor. */
-    private static BitSet place(String[] stems, Map<String, List<Integer>> positions) {
-        for (int anchor : positions.get(stems[0])) {
+    /**
+     * The tokens the phrase covers, taking each stem nearest to an occurrence of the anchor.
+     * Tokens, not positions: a phrase made of a compound's parts does not cover the compound.
+     */
+    private static BitSet place(String[] stems, Map<String, List<Integer>> occurrences, int[] positions) {
+        for (int anchorToken : occurrences.get(stems[0])) {
+            int anchor = positions[anchorToken];
             var covered = new BitSet();
-            covered.set(anchor);
+            covered.set(anchorToken);
             int first = anchor;
             int last = anchor;
             for (int s = 1; s < stems.length; s++) {
-                var candidates = positions.get(stems[s]);
+                var candidates = occurrences.get(stems[s]);
                 if (candidates == null) {
                     return null;
                 }
                 int nearest = candidates.getFirst();
                 for (int candidate : candidates) {
-                    if (Math.abs(candidate - anchor) < Math.abs(nearest - anchor)) {
+                    if (Math.abs(positions[candidate] - anchor) < Math.abs(positions[nearest] - anchor)) {
                         nearest = candidate;
                     }
                 }
                 covered.set(nearest);
-                first = Math.min(first, nearest);
-                last = Math.max(last, nearest);
+                first = Math.min(first, positions[nearest]);
+                last = Math.max(last, positions[nearest]);
             }
             if (last - first + 1 <= stems.length + SLACK) {
                 return covered;
@@ -113,7 +124,7 @@ final class ConceptMatcher {
         return null;
     }
 
-    private static Map<String, Double> weigh(List<Match> matches) {
+    private Map<String, Double> weigh(List<Match> matches) {
         var missing = new HashMap<String, Double>();
         for (var match : matches) {
             if (!insideLongerMatchOfAnotherConcept(match, matches)) {
@@ -125,10 +136,13 @@ final class ConceptMatcher {
         return weights;
     }
 
-    private static boolean insideLongerMatchOfAnotherConcept(Match match, List<Match> matches) {
+    private boolean insideLongerMatchOfAnotherConcept(Match match, List<Match> matches) {
+        var conceptId = match.phrase().conceptId();
+        var ancestorsOfMatch = ancestors.getOrDefault(conceptId, Set.of());
         for (var other : matches) {
+            var otherId = other.phrase().conceptId();
             if (other.covered().cardinality() > match.covered().cardinality()
-                    && !other.phrase().conceptId().equals(match.phrase().conceptId())) {
+                    && !otherId.equals(conceptId) && !ancestorsOfMatch.contains(otherId)) {
                 var outside = (BitSet) match.covered().clone();
                 outside.andNot(other.covered());
                 if (outside.isEmpty()) {

@@ -34,11 +34,25 @@ final class LanguageAnalyzers {
 
     static final String UNDETERMINED = "und";
 
-    private static final List<EndingFilter.Rewrite> FINNISH_REPAIRS = rewrites(
-            "uks", "u", "yks", "y", "us", "u", "ys", "y", "int", "i", "in", "i", "is", "i");
-    private static final List<EndingFilter.Rewrite> SWEDISH_REPAIRS = rewrites("an", "");
     private static final int MINIMUM_STEM = 4;
-    private static final int STRIPPING_ROUNDS = 3;
+    /**
+     * Finnish: endings Snowball leaves on some forms of a word only ({@code koulutuks},
+     * {@code käännöks}, {@code yrittäjyyd}), then a last vowel of a long stem and a doubled
+     * final consonant ({@code paikalli} and {@code paikal}, {@code opintomatko} and
+     * {@code opintomatk} become one).
+     */
+    private static final List<Repair> FINNISH_REPAIRS = List.of(
+            new Repair(rewrites("uks", "u", "yks", "y", "us", "u", "ys", "y", "int", "i", "in", "i", "is", "i",
+                    "oks", "os", "öks", "ös", "uud", "uu", "uut", "uu", "yyd", "yy", "yyt", "yy", "mi", "m"), MINIMUM_STEM),
+            new Repair(EndingFilter.removals(List.of("a", "e", "i", "o", "u", "y", "ä", "ö")), MINIMUM_STEM + 1),
+            new Repair(rewrites("kk", "k", "ll", "l", "mm", "m", "nn", "n", "pp", "p", "rr", "r", "ss", "s", "tt", "t"),
+                    MINIMUM_STEM));
+    private static final List<Repair> SWEDISH_REPAIRS = List.of(new Repair(rewrites("an", ""), MINIMUM_STEM));
+
+    /** One round of ending rewrites that keeps stems at least {@code minimumStem} long. */
+    private record Repair(List<EndingFilter.Rewrite> rewrites, int minimumStem) {
+    }
+    private static final int STRIPPING_ROUNDS = 4;
 
     private final Map<String, Analyzer> analyzers = new HashMap<>();
 
@@ -93,14 +107,16 @@ final class LanguageAnalyzers {
         };
     }
 
-    private static Analyzer snowball(CharArraySet stopWords, Supplier<SnowballStemmer> stemmer,
-                                     List<EndingFilter.Rewrite> repairs) {
+    private static Analyzer snowball(CharArraySet stopWords, Supplier<SnowballStemmer> stemmer, List<Repair> repairs) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 var tokenizer = new StandardTokenizer();
                 TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer), stopWords);
-                stream = new EndingFilter(new SnowballFilter(stream, stemmer.get()), repairs, MINIMUM_STEM, 1);
+                stream = new SnowballFilter(stream, stemmer.get());
+                for (var repair : repairs) {
+                    stream = new EndingFilter(stream, repair.rewrites(), repair.minimumStem(), 1);
+                }
                 return new TokenStreamComponents(tokenizer, stream);
             }
         };

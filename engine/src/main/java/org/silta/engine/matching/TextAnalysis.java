@@ -46,7 +46,13 @@ public final class TextAnalysis {
                 compounds.put(language, new Compounds(known, word -> singleStem(language, word)));
             }
         }
-        this.matcher = new ConceptMatcher(phraseVariants(labelStems));
+        var ancestors = new HashMap<String, Set<String>>();
+        for (var concept : vocabulary.concepts()) {
+            var ids = new HashSet<String>();
+            vocabulary.ancestors(concept.id()).forEach(ancestor -> ids.add(ancestor.id()));
+            ancestors.put(concept.id(), ids);
+        }
+        this.matcher = new ConceptMatcher(phraseVariants(labelStems), ancestors);
     }
 
     /** Each label as its set of stems, and once more with its compounds split where both parts are known. */

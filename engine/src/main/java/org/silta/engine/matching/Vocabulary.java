@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class Vocabulary {
 
-    static final List<String> SCHEMES = List.of("sdg", "isced");
+    static final List<String> SCHEMES = List.of("sdg", "isced", "iscedf", "dac", "activity");
 
     private static final class Standard {
         static final Vocabulary INSTANCE = load();
