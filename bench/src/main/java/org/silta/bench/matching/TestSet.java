@@ -22,8 +22,11 @@ record TestSet(List<Profile> profiles, Map<String, String> languageOf, List<Case
 
     static final String RESOURCE = "/matching/testset.json";
 
-    /** A need of {@code profile}, in {@code language}, and its true partners with the language of their offers. */
-    record Case(String profile, String need, String language, Map<String, String> partners) {
+    /**
+     * A need of {@code profile}, in {@code language}, and its true partners with the language of
+     * their offers; {@code id} is the profile's id and the need's number, as in {@code O017#1}.
+     */
+    record Case(String id, String profile, String need, String language, Map<String, String> partners) {
     }
 
     static TestSet standard() {
@@ -68,7 +71,7 @@ record TestSet(List<Profile> profiles, Map<String, String> languageOf, List<Case
                     }
                 }
                 if (!partners.isEmpty()) {
-                    cases.add(new Case(id, needs.get(i), languageOf.get(id), partners));
+                    cases.add(new Case(id + "#" + (i + 1), id, needs.get(i), languageOf.get(id), partners));
                 }
             }
         }
