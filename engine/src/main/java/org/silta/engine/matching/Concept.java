@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One entry of Silta's vocabulary: an SDG 4 target, an ISCED level, an ISCED-F field, an OECD DAC
- * education purpose code or one of Silta's cooperation activities.
+ * education purpose code, one of Silta's cooperation activities or a country or region.
  *
  * @param labels language code to labels, the preferred label first, then synonyms
  */

@@ -44,7 +44,7 @@ final class LanguageAnalyzers {
     private static final List<Repair> FINNISH_REPAIRS = List.of(
             new Repair(rewrites("uks", "u", "yks", "y", "us", "u", "ys", "y", "int", "i", "in", "i", "is", "i",
                     "oks", "os", "öks", "ös", "uud", "uu", "uut", "uu", "yyd", "yy", "yyt", "yy", "mi", "m"), MINIMUM_STEM),
-            new Repair(EndingFilter.removals(List.of("a", "e", "i", "o", "u", "y", "ä", "ö")), MINIMUM_STEM + 1),
+            new Repair(EndingFilter.removals(List.of("a", "e", "i", "o", "u", "y", "ä", "ö")), MINIMUM_STEM),
             new Repair(rewrites("kk", "k", "ll", "l", "mm", "m", "nn", "n", "pp", "p", "rr", "r", "ss", "s", "tt", "t"),
                     MINIMUM_STEM));
     private static final List<Repair> SWEDISH_REPAIRS = List.of(new Repair(rewrites("an", ""), MINIMUM_STEM));

@@ -10,12 +10,12 @@ import java.util.Optional;
 
 /**
  * Silta's multilingual vocabulary of education cooperation: SDG 4 targets, ISCED 2011 levels,
- * ISCED-F 2013 fields, OECD DAC education purpose codes and Silta's cooperation activities,
- * each labelled in all of {@link Languages#SUPPORTED}.
+ * ISCED-F 2013 fields, OECD DAC education purpose codes, Silta's cooperation activities and the
+ * countries and regions of its programmes, each labelled in all of {@link Languages#SUPPORTED}.
  */
 public final class Vocabulary {
 
-    static final List<String> SCHEMES = List.of("sdg", "isced", "iscedf", "dac", "activity");
+    static final List<String> SCHEMES = List.of("sdg", "isced", "iscedf", "dac", "activity", "place");
 
     private static final class Standard {
         static final Vocabulary INSTANCE = load();

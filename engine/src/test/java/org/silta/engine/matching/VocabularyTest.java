@@ -21,10 +21,11 @@ class VocabularyTest {
     }
 
     @Test
-    void theFiveSchemesAreAllLoaded() {
+    void theSixSchemesAreAllLoaded() {
         var perScheme = vocabulary.concepts().stream().collect(Collectors.groupingBy(Concept::scheme, Collectors.counting()));
 
-        assertThat(perScheme).containsOnlyKeys("sdg", "isced", "iscedf", "dac", "activity");
+        assertThat(perScheme).containsOnlyKeys("sdg", "isced", "iscedf", "dac", "activity", "place");
+        assertThat(perScheme.get("dac")).isEqualTo(19);
         assertThat(perScheme.get("sdg")).isEqualTo(10);
         assertThat(perScheme.get("isced")).isEqualTo(9);
         assertThat(perScheme.get("activity")).isBetween(30L, 60L);
@@ -45,6 +46,8 @@ class VocabularyTest {
                 .containsExactly("activity:inset", "dac:11130", "dac:111");
         assertThat(vocabulary.ancestors("iscedf:0113")).extracting(Concept::id).containsExactly("iscedf:011", "iscedf:01");
         assertThat(vocabulary.ancestors("activity:play-based-learning")).extracting(Concept::id).containsExactly("isced:0");
+        assertThat(vocabulary.ancestors("iscedf:0913")).extracting(Concept::id).containsExactly("iscedf:091", "iscedf:09");
+        assertThat(vocabulary.ancestors("place:kg")).extracting(Concept::id).containsExactly("place:central-asia");
         assertThat(vocabulary.ancestors("dac:111")).isEmpty();
         assertThat(vocabulary.ancestors("activity:no-such-thing")).isEmpty();
     }
