@@ -53,6 +53,16 @@ final class LanguageAnalyzers {
     private record Repair(List<EndingFilter.Rewrite> rewrites, int minimumStem) {
     }
     private static final int STRIPPING_ROUNDS = 4;
+    /**
+     * A final k or q turns voiced before a vowel ending (Uzbek {@code darslik}, {@code darsligi};
+     * Kazakh {@code нарық}, {@code нарығына}); once the ending is off, the stem's last consonant
+     * is written one way.
+     */
+    private static final Map<String, List<EndingFilter.Rewrite>> VOICED_FINALS = Map.of(
+            "uz", rewrites("g", "k", "q", "k"),
+            "kk", rewrites("ғ", "қ", "г", "к"),
+            "ky", rewrites("г", "к"),
+            "tg", List.of());
 
     private final Map<String, Analyzer> analyzers = new HashMap<>();
 
@@ -64,7 +74,7 @@ final class LanguageAnalyzers {
         analyzers.put("ko", new KoreanAnalyzer());
         for (var language : List.of("uz", "kk", "ky", "tg")) {
             analyzers.put(language, suffixStripping(stopWords(language),
-                    EndingFilter.removals(LanguageResources.lines(language + ".suffixes"))));
+                    EndingFilter.removals(LanguageResources.lines(language + ".suffixes")), VOICED_FINALS.get(language)));
         }
         analyzers.put(UNDETERMINED, plain());
     }
@@ -122,13 +132,15 @@ final class LanguageAnalyzers {
         };
     }
 
-    private static Analyzer suffixStripping(CharArraySet stopWords, List<EndingFilter.Rewrite> suffixes) {
+    private static Analyzer suffixStripping(CharArraySet stopWords, List<EndingFilter.Rewrite> suffixes,
+                                            List<EndingFilter.Rewrite> finals) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 var tokenizer = new StandardTokenizer();
                 TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer), stopWords);
-                return new TokenStreamComponents(tokenizer, new EndingFilter(stream, suffixes, MINIMUM_STEM, STRIPPING_ROUNDS));
+                stream = new EndingFilter(stream, suffixes, MINIMUM_STEM, STRIPPING_ROUNDS);
+                return new TokenStreamComponents(tokenizer, new EndingFilter(stream, finals, MINIMUM_STEM, 1));
             }
         };
     }

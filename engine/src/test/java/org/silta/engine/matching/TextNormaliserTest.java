@@ -36,6 +36,16 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aStemEndsInOneConsonantWhetherAVowelEndingFollowsOrNot() {
+        var analyzers = new LanguageAnalyzers();
+
+        assertThat(analyzers.terms("uz", "darslik darsligi darsliklar")).containsOnly("darslik");
+        assertThat(analyzers.terms("kk", "нарық нарығына")).containsOnly("нарық");
+        assertThat(analyzers.terms("fi", "käännös käännöksen")).containsOnly("käännös");
+        assertThat(analyzers.terms("fi", "paikallinen paikallista paikallisen")).containsOnly("paikal");
+    }
+
+    @Test
     void autocompleteKeysAreScriptFree() {
         assertThat(TextNormaliser.asciiKey("Ўқув дастури")).isEqualTo("oquv dasturi");
         assertThat(TextNormaliser.asciiKey("учебник")).isEqualTo("uchebnik");
