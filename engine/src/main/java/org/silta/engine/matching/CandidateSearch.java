@@ -12,6 +12,11 @@ final class CandidateSearch {
 
     /** Weight of the weaker direction when both profiles meet a need of the other. */
     static final double MUTUAL_BONUS = 0.2;
+    /**
+     * Weight of a partner that needs what the profile offers, against one that offers what the
+     * profile needs: a person looks first for those who can help, then for those they can help.
+     */
+    static final double OFFERED_WEIGHT = 0.3;
     /** Features found in more than this share of texts are left out of gathering (not of scoring). */
     static final double COMMON_FEATURE_SHARE = 0.05;
 
@@ -159,10 +164,16 @@ final class CandidateSearch {
         }
     }
 
+    /**
+     * A partner's score for the profile: the better of the two directions plus a share of the
+     * other, in [0, 1). A partner who offers what the profile needs counts fully, one who needs
+     * what the profile offers counts at {@link #OFFERED_WEIGHT}.
+     */
     private static double combine(double needMet, double offerTaken) {
-        double high = Math.max(needMet, offerTaken);
-        double low = Math.min(needMet, offerTaken);
-        return (high + MUTUAL_BONUS * low) / ((1 + MUTUAL_BONUS) * (1 + TextVectors.TERM_SHARE));
+        double offered = OFFERED_WEIGHT * offerTaken;
+        double high = Math.max(needMet, offered);
+        double low = Math.min(needMet, offered);
+        return 1 - Math.exp(-(high + MUTUAL_BONUS * low));
     }
 
     private static final class Scratch {

@@ -13,12 +13,11 @@ record RawFeatures(Map<String, Double> concepts, Map<String, Integer> terms) {
     private static final String CONCEPT = "c ";
     private static final String TERM = "t ";
 
-    static RawFeatures of(AnalysedText text, List<String> picked, Function<String, List<String>> ancestors) {
+    /** @param given concepts the profile adds to the text (picked ones, its place), with their weights */
+    static RawFeatures of(AnalysedText text, Map<String, Double> given, Function<String, List<String>> ancestors) {
         var concepts = new HashMap<String, Double>();
         text.concepts().forEach((id, weight) -> spread(concepts, id, weight, ancestors));
-        for (var id : picked) {
-            spread(concepts, id, TextVectors.PICKED_WEIGHT, ancestors);
-        }
+        given.forEach((id, weight) -> spread(concepts, id, weight, ancestors));
         var terms = new HashMap<String, Integer>();
         for (var term : text.terms()) {
             terms.merge(TERM + text.language() + " " + term, 1, Integer::sum);
@@ -46,7 +45,13 @@ record RawFeatures(Map<String, Double> concepts, Map<String, Integer> terms) {
         return () -> java.util.stream.Stream.concat(concepts.keySet().stream(), terms.keySet().stream()).iterator();
     }
 
-    TextVector vector(Map<String, Integer> ids, double[] idf, double termShare) {
+    /**
+     * The weighted vector: each part's TF-IDF weights scaled to length 1 (concepts) and
+     * sqrt(termShare) (terms) for a need; for an offer divided by the larger of their length and
+     * {@code offerCap} instead, so an offer is not diluted by what else it covers until it covers
+     * a great deal.
+     */
+    TextVector vector(Map<String, Integer> ids, double[] idf, double termShare, boolean need, double offerCap) {
         int size = concepts.size() + terms.size();
         var features = new int[size];
         var weights = new double[size];
@@ -62,18 +67,19 @@ record RawFeatures(Map<String, Double> concepts, Map<String, Integer> terms) {
             weights[i] = (1 + Math.log(entry.getValue())) * idf[features[i]];
             i++;
         }
-        normalise(weights, 0, termsFrom, 1);
-        normalise(weights, termsFrom, size, Math.sqrt(termShare));
+        scale(weights, 0, termsFrom, 1, need ? 0 : offerCap);
+        scale(weights, termsFrom, size, Math.sqrt(termShare), need ? 0 : offerCap);
         return sorted(features, weights);
     }
 
-    private static void normalise(double[] weights, int from, int to, double length) {
+    /** Multiplies the weights by {@code length / max(their length, floor)}. */
+    private static void scale(double[] weights, int from, int to, double length, double floor) {
         double sum = 0;
         for (int i = from; i < to; i++) {
             sum += weights[i] * weights[i];
         }
         if (sum > 0) {
-            double scale = length / Math.sqrt(sum);
+            double scale = length / Math.max(floor, Math.sqrt(sum));
             for (int i = from; i < to; i++) {
                 weights[i] *= scale;
             }

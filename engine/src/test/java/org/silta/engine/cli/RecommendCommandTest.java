@@ -76,7 +76,8 @@ class RecommendCommandTest {
         var texts = List.of(reason.get("need").asString(), reason.get("offer").asString());
         assertThat(texts).containsAnyOf("Bog'cha tarbiyachilari uchun malaka oshirish va o'yin orqali o'qitish dasturi",
                 "Preschools that want to pilot a play-based curriculum");
-        assertThat(ids(reason.get("concepts"), null)).contains("isced:0");
+        assertThat(ids(reason.get("concepts"), null))
+                .containsAnyOf("isced:0", "iscedf:0112", "activity:ece-staff", "activity:play-based-learning");
     }
 
     @Test
