@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The engine's subcommands of {@code bin/silta}. Bad input exits with code 2 and one line on stderr. */
 @Command(name = "silta", mixinStandardHelpOptions = true,
         description = "Silta's optimisation and language engine.",
-        subcommands = {ScheduleCommand.class, GroupsCommand.class})
+        subcommands = {ScheduleCommand.class, RecommendCommand.class, GroupsCommand.class})
 public final class EngineCommand implements Runnable {
 
     public static final int BAD_INPUT = 2;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -40,12 +42,19 @@ public final class JsonFiles {
         }
     }
 
-    /** Writes the result whole or not at all: a reader never sees half a file. */
+    /**
+     * Writes the result whole or not at all: a reader never sees half a file. The file is
+     * readable by everyone (rw-r--r--), like any file a command writes, not private as a
+     * temporary file starts out.
+     */
     public static void write(Path file, Object result) throws IOException {
         var absolute = file.toAbsolutePath();
         var temporary = Files.createTempFile(absolute.getParent(), ".silta-", ".json");
         try {
             MAPPER.writeValue(temporary.toFile(), result);
+            if (Files.getFileAttributeView(temporary, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
