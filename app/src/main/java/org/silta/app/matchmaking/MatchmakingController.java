@@ -2,6 +2,7 @@ package org.silta.app.matchmaking;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,6 +37,7 @@ class MatchmakingController {
     private final MeetingRequests requests;
     private final MyMeetings meetings;
     private final MeetingFeedback feedback;
+    private final Recommendations recommendations;
     private final RegistrationBook registrations;
     private final Accounts accounts;
     private final SessionCalendar calendar;
@@ -44,12 +46,13 @@ class MatchmakingController {
     private final String baseUrl;
 
     MatchmakingController(MatchmakingEvent events, MeetingRequests requests, MyMeetings meetings, MeetingFeedback feedback,
-                          RegistrationBook registrations, Accounts accounts, SessionCalendar calendar, Forms forms,
+                          Recommendations recommendations, RegistrationBook registrations, Accounts accounts, SessionCalendar calendar, Forms forms,
                           Clock clock, @Value("${silta.base-url:}") String baseUrl) {
         this.events = events;
         this.requests = requests;
         this.meetings = meetings;
         this.feedback = feedback;
+        this.recommendations = recommendations;
         this.registrations = registrations;
         this.accounts = accounts;
         this.calendar = calendar;
@@ -81,6 +84,25 @@ class MatchmakingController {
                 .map(MyMeetings.MyMeeting::requestId).toList());
         model.addAttribute("now", clock.instant());
         return "matchmaking/hub";
+    }
+
+    /** Partners the engine suggests for the person's organisation, with why, and their people at this event. */
+    @GetMapping("/events/{id}/matchmaking/recommendations")
+    String recommendations(@PathVariable long id, @AuthenticationPrincipal SignedIn me, Model model) {
+        var event = events.seen(id, me);
+        var confirmed = registrations.confirmed(id);
+        var mine = confirmed.stream().filter(e -> e.personId() == me.id()).findFirst();
+        var suggestions = mine.map(e -> e.organisationId() == null ? List.<Recommendations.Suggestion>of()
+                : recommendations.forOrganisation(event.programmeId(), e.organisationId())).orElse(List.of());
+        var requested = requests.of(id, me.id()).stream().filter(r -> r.status() == MeetingRequests.Status.PENDING
+                || r.status() == MeetingRequests.Status.ACCEPTED).map(r -> r.from() == me.id() ? r.to() : r.from()).toList();
+        model.addAttribute("event", event);
+        model.addAttribute("participant", mine.isPresent());
+        model.addAttribute("suggestions", suggestions);
+        model.addAttribute("peopleOf", confirmed.stream().filter(e -> e.listed() && e.personId() != me.id()
+                && e.organisationId() != null).collect(Collectors.groupingBy(RegistrationBook.Entry::organisationId)));
+        model.addAttribute("requestedWith", requested);
+        return "matchmaking/recommendations";
     }
 
     @GetMapping("/events/{id}/matchmaking/request")

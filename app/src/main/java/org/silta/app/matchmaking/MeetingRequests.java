@@ -70,6 +70,7 @@ public class MeetingRequests {
                 .throwIfAny();
         // One requester at a time: their budget cannot be overrun by requests sent at once.
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params((int) eventId, (int) me.id()).query((rs, row) -> 1).list();
+        expireDue();
         var sent = jdbc.sql("select count(*) from mm_request where event_id = ? and from_person = ? and status in ('PENDING', 'ACCEPTED')")
                 .params(eventId, me.id()).query(Integer.class).single();
         if (sent >= settings.requestBudget()) {
@@ -123,29 +124,28 @@ public class MeetingRequests {
     }
 
     public Request get(long requestId) {
-        return jdbc.sql("select * from mm_request where id = ?").param(requestId).query(MeetingRequests::map).optional()
+        return jdbc.sql("select * from mm_request where id = ?").param(requestId).query(this::map).optional()
                 .orElseThrow(() -> new NotFound("request " + requestId));
     }
 
-    /** A person's requests at an event, sent and received, newest first. Expired ones show as expired at once. */
+    /** A person's requests at an event, sent and received, newest first. */
     public List<Request> of(long eventId, long personId) {
-        expireDue();
         return jdbc.sql("select * from mm_request where event_id = ? and (from_person = ? or to_person = ?) order by created_at desc, id desc")
-                .params(eventId, personId, personId).query(MeetingRequests::map).list();
+                .params(eventId, personId, personId).query(this::map).list();
     }
 
     public List<Request> accepted(long eventId) {
         return jdbc.sql("select * from mm_request where event_id = ? and status = 'ACCEPTED' order by id").param(eventId)
-                .query(MeetingRequests::map).list();
+                .query(this::map).list();
     }
 
+    /** How many of the event's requests are in the status, pending ones past their time counting as expired. */
     public int count(long eventId, Status status) {
-        return jdbc.sql("select count(*) from mm_request where event_id = ? and status = ?").params(eventId, status.name())
-                .query(Integer.class).single();
+        return (int) jdbc.sql("select * from mm_request where event_id = ?").param(eventId).query(this::map).list().stream()
+                .filter(request -> request.status() == status).count();
     }
 
     private Request answer(long requestId, SignedIn me, Status answer) {
-        expireDue();
         var request = get(requestId);
         if (request.to() != me.id()) {
             throw new NotFound("request " + requestId);
@@ -176,9 +176,14 @@ public class MeetingRequests {
                 .params(eventId, a, b, a, b).query(Integer.class).single() > 0;
     }
 
-    private static Request map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    /** A pending request past its time reads as expired at once; {@link #expireDue} writes it down later. */
+    private Request map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        var expiresAt = rs.getTimestamp("expires_at").toInstant();
+        var status = Status.valueOf(rs.getString("status"));
+        if (status == Status.PENDING && !expiresAt.isAfter(clock.instant())) {
+            status = Status.EXPIRED;
+        }
         return new Request(rs.getLong("id"), rs.getLong("event_id"), rs.getLong("from_person"), rs.getLong("to_person"),
-                rs.getString("message"), Status.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("expires_at").toInstant());
+                rs.getString("message"), status, rs.getTimestamp("created_at").toInstant(), expiresAt);
     }
 }

@@ -32,9 +32,11 @@ class ProfileController {
     private final ProgrammeCatalogue catalogue;
     private final OrganisationRegistry organisations;
     private final Forms forms;
+    private final Concepts concepts;
 
     ProfileController(ProfileEditing profiles, Marketplace marketplace, ProgrammeCatalogue catalogue,
-                      OrganisationRegistry organisations, Forms forms) {
+                      OrganisationRegistry organisations, Forms forms, Concepts concepts) {
+        this.concepts = concepts;
         this.profiles = profiles;
         this.marketplace = marketplace;
         this.catalogue = catalogue;
@@ -53,24 +55,20 @@ class ProfileController {
             form.with("languages", profile.languages());
             fill(form, "offer", profile.of(Profile.Kind.OFFER));
             fill(form, "need", profile.of(Profile.Kind.NEED));
-        } else {
-            for (int i = 0; i < ROWS; i++) {
-                form.with("offer" + i + ".language", locale.getLanguage()).with("need" + i + ".language", locale.getLanguage());
-            }
         }
         return page(id, me, model, form);
     }
 
     @PostMapping("/programmes/{id}/profile")
     String save(@PathVariable long id, @AuthenticationPrincipal SignedIn me, @RequestParam MultiValueMap<String, String> params,
-                Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         var form = FormValues.of(params);
         var organisation = form.ids("organisation").stream().findFirst().orElse(-1L);
         try {
             var statements = new ArrayList<Profile.Statement>();
             statements.addAll(read(form, "offer", Profile.Kind.OFFER));
             statements.addAll(read(form, "need", Profile.Kind.NEED));
-            profiles.save(id, organisation, form.list("languages"), statements, me);
+            profiles.save(id, organisation, form.list("languages"), statements, locale.getLanguage(), me);
             redirect.addFlashAttribute("notice", forms.text("common.saved"));
             return "redirect:/programmes/" + id + "/marketplace";
         } catch (Invalid invalid) {
@@ -79,12 +77,26 @@ class ProfileController {
         }
     }
 
+    /** Concepts matching the last term typed into a concepts field, as options of its datalist. */
+    @GetMapping("/matchmaking/concepts")
+    String suggestions(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
+        var typed = params.values().stream().flatMap(List::stream).findFirst().orElse("");
+        var terms = typed.split(",", -1);
+        var last = terms[terms.length - 1].strip();
+        var before = typed.substring(0, typed.length() - terms[terms.length - 1].length());
+        model.addAttribute("prefix", before.isEmpty() ? "" : before.strip() + " ");
+        model.addAttribute("suggestions", concepts.suggest(last, 8));
+        model.addAttribute("language", locale.getLanguage());
+        return "matchmaking/concepts :: options";
+    }
+
     @GetMapping("/programmes/{id}/marketplace")
     String marketplace(@PathVariable long id, @AuthenticationPrincipal SignedIn me, @RequestParam(defaultValue = "") String q,
                        @RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String type,
-                       @RequestParam(defaultValue = "") String kind, Model model) {
+                       @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String concept,
+                       Model model) {
         model.addAttribute("programme", catalogue.programme(id, me));
-        model.addAttribute("listings", marketplace.search(id, new Marketplace.Filter(q, null, country, type,
+        model.addAttribute("listings", marketplace.search(id, new Marketplace.Filter(q, concept, country, type,
                 kind.isEmpty() ? null : Profile.Kind.valueOf(kind))));
         model.addAttribute("form", FormValues.empty().with("q", q).with("country", country).with("type", type).with("kind", kind));
         return "matchmaking/marketplace";

@@ -3,7 +3,6 @@ package org.silta.app.matchmaking;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.silta.app.audit.AuditLog;
 import org.silta.app.identity.SignedIn;
 import org.silta.app.organisations.OrganisationRegistry;
@@ -20,16 +19,17 @@ public class ProfileEditing {
 
     static final int MAX_STATEMENTS = 10;
     static final int MAX_TEXT = 500;
-    private static final Pattern CONCEPT = Pattern.compile("^[a-z]+:[a-z0-9.\\-]+$");
 
     private final Profiles profiles;
     private final ProgrammeCatalogue catalogue;
     private final OrganisationRegistry organisations;
     private final AuditLog audit;
     private final Clock clock;
+    private final Concepts concepts;
 
     ProfileEditing(Profiles profiles, ProgrammeCatalogue catalogue, OrganisationRegistry organisations, AuditLog audit,
-                   Clock clock) {
+                   Clock clock, Concepts concepts) {
+        this.concepts = concepts;
         this.profiles = profiles;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -46,8 +46,9 @@ public class ProfileEditing {
     }
 
     @Transactional
+    /** Saves the profile; a statement written without a language gets the one its text is detected in. */
     public Profile save(long programmeId, long organisationId, List<String> languages, List<Profile.Statement> statements,
-                        SignedIn me) {
+                        String fallbackLanguage, SignedIn me) {
         var programme = catalogue.programme(programmeId, me);
         if (!me.platformAdmin() && !organisations.isMember(organisationId, me.id())) {
             throw new Forbidden("profile of organisation " + organisationId);
@@ -58,15 +59,18 @@ public class ProfileEditing {
             var ofKind = statements.stream().filter(s -> s.kind() == kind).toList();
             problems.check(ofKind.size() <= MAX_STATEMENTS, field, "invalid.too-many", MAX_STATEMENTS);
             ofKind.forEach(statement -> problems.text(field, statement.text(), true, MAX_TEXT)
-                    .check(Languages.isContentLanguage(statement.language()), field, "invalid.language", statement.language()));
+                    .check(statement.language() == null || statement.language().isBlank()
+                            || Languages.isContentLanguage(statement.language()), field, "invalid.language", statement.language()));
             ofKind.stream().flatMap(statement -> statement.concepts().stream())
-                    .forEach(concept -> problems.check(CONCEPT.matcher(concept).matches(), field, "invalid.concept", concept));
+                    .forEach(concept -> problems.check(concepts.isKnown(concept), field, "invalid.concept", concept));
         }
         problems.check(!statements.isEmpty(), "offers", "invalid.offer-or-need");
         languages.forEach(language -> problems.check(Languages.isContentLanguage(language), "languages", "invalid.language", language));
         problems.throwIfAny();
         var profile = of(programmeId, organisationId).orElseGet(() -> new Profile(programmeId, organisationId));
-        profile.rewrite(languages, statements, me.id(), clock.instant());
+        profile.rewrite(languages, statements.stream().map(s -> s.language() == null || s.language().isBlank()
+                ? new Profile.Statement(s.kind(), s.text(), concepts.languageOf(s.text(), fallbackLanguage), s.concepts()) : s)
+                .toList(), me.id(), clock.instant());
         profile = profiles.save(profile);
         audit.record(me.id(), programme.id(), "matchmaking.profile.saved", "organisation " + organisationId, "");
         return profile;
