@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.silta.app.identity.Accounts;
 import org.silta.app.identity.SignedIn;
+import org.silta.app.programmes.ProgrammeCatalogue;
 import org.silta.app.programmes.RegistrationBook;
 import org.silta.app.programmes.SessionCalendar;
 import org.silta.app.shared.BaseUrl;
@@ -16,6 +17,7 @@ import org.silta.app.shared.Forms;
 import org.silta.app.shared.Invalid;
 import org.silta.app.shared.NotFound;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +40,8 @@ class MatchmakingController {
     private final MyMeetings meetings;
     private final MeetingFeedback feedback;
     private final Recommendations recommendations;
+    private final BreakoutGroups breakouts;
+    private final ProgrammeCatalogue catalogue;
     private final RegistrationBook registrations;
     private final Accounts accounts;
     private final SessionCalendar calendar;
@@ -46,13 +50,16 @@ class MatchmakingController {
     private final String baseUrl;
 
     MatchmakingController(MatchmakingEvent events, MeetingRequests requests, MyMeetings meetings, MeetingFeedback feedback,
-                          Recommendations recommendations, RegistrationBook registrations, Accounts accounts, SessionCalendar calendar, Forms forms,
+                          Recommendations recommendations, BreakoutGroups breakouts, ProgrammeCatalogue catalogue,
+                          RegistrationBook registrations, Accounts accounts, SessionCalendar calendar, Forms forms,
                           Clock clock, @Value("${silta.base-url:}") String baseUrl) {
         this.events = events;
         this.requests = requests;
         this.meetings = meetings;
         this.feedback = feedback;
         this.recommendations = recommendations;
+        this.breakouts = breakouts;
+        this.catalogue = catalogue;
         this.registrations = registrations;
         this.accounts = accounts;
         this.calendar = calendar;
@@ -83,6 +90,11 @@ class MatchmakingController {
         model.addAttribute("answered", myMeetings.stream().filter(m -> feedback.answered(m.requestId(), me.id()))
                 .map(MyMeetings.MyMeeting::requestId).toList());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("breakouts", catalogue.sessions(id).stream()
+                .flatMap(session -> breakouts.groupsOf(session.id(), me.id(), id).stream()
+                        .filter(member -> member.personId() != me.id())
+                        .map(member -> new BreakoutLine(session.title().in(LocaleContextHolder.getLocale()), member)))
+                .toList());
         return "matchmaking/hub";
     }
 
@@ -103,6 +115,10 @@ class MatchmakingController {
                 && e.organisationId() != null).collect(Collectors.groupingBy(RegistrationBook.Entry::organisationId)));
         model.addAttribute("requestedWith", requested);
         return "matchmaking/recommendations";
+    }
+
+    /** Someone in one of the person's published breakout groups, with the session it belongs to. */
+    record BreakoutLine(String session, BreakoutGroups.Member member) {
     }
 
     @GetMapping("/events/{id}/matchmaking/request")

@@ -88,9 +88,12 @@ class KeyboardAndAxeBrowserTest extends BrowserSupport {
                 "/events/" + event.id() + "/setup", "/events/" + event.id() + "/invitations",
                 "/events/" + event.id() + "/registrations", "/events/" + event.id() + "/participants",
                 "/events/" + event.id() + "/sessions/new", "/sessions/" + session.id() + "/edit",
-                "/sessions/" + session.id() + "/check-in", "/me", "/me/agenda", "/no-such-page");
+                "/sessions/" + session.id() + "/check-in", "/me", "/me/agenda", "/no-such-page",
+                "/events/" + event.id() + "/matchmaking", "/events/" + event.id() + "/matchmaking/organise",
+                "/programmes/" + programme.id() + "/marketplace", "/programmes/" + programme.id() + "/profile");
         var participantPages = List.of("/events/" + event.id() + "/register", "/registrations/" + registration.id(),
-                "/me/agenda", "/me", "/events/" + event.id());
+                "/me/agenda", "/me", "/events/" + event.id(), "/events/" + event.id() + "/matchmaking",
+                "/events/" + event.id() + "/matchmaking/recommendations", "/programmes/" + programme.id() + "/profile");
         var visitorPages = List.of("/", "/login", "/signup", "/password/forgot", "/password/reset?token=expired",
                 "/invitations/not-a-token", "/events/" + event.id(), "/organisations");
 
