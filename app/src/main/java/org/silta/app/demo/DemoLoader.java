@@ -30,13 +30,15 @@ class DemoLoader implements ApplicationRunner {
 
     private final Accounts accounts;
     private final Demo demo;
+    private final BoosterMatchmaking matchmaking;
     private final TransactionTemplate transaction;
     private final int port;
 
-    DemoLoader(Accounts accounts, Demo demo, PlatformTransactionManager transactions,
+    DemoLoader(Accounts accounts, Demo demo, BoosterMatchmaking matchmaking, PlatformTransactionManager transactions,
                @Value("${local.server.port:${server.port:8080}}") int port) {
         this.accounts = accounts;
         this.demo = demo;
+        this.matchmaking = matchmaking;
         this.transaction = new TransactionTemplate(transactions);
         this.port = port;
     }
@@ -63,7 +65,7 @@ class DemoLoader implements ApplicationRunner {
         var participant = accounts.signUp(new Accounts.SignUp(PARTICIPANT, "Dilnoza Demo-Participant", PARTICIPANT_PASSWORD,
                 "en", "Asia/Tashkent", List.of("uz", "ru", "en")));
         demo.organiser = new SignedIn(organiser.id(), organiser.email(), organiser.name(), false);
-        SdgBooster.load(demo);
+        matchmaking.load(SdgBooster.load(demo), demo.organiser);
         EspooOsan.load(demo);
         UnescoDushanbe.load(demo);
         UusimaaRdi.load(demo);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.silta.app.programmes.AgendaKind;
 import org.silta.app.programmes.Eligibility;
+import org.silta.app.programmes.Event;
 import org.silta.app.programmes.EventFormat;
 import org.silta.app.programmes.ProgrammeStatus;
 
@@ -31,7 +32,8 @@ final class SdgBooster {
     private SdgBooster() {
     }
 
-    static void load(Demo demo) {
+    /** Loads the case and returns its kick-off, where matchmaking happens. */
+    static Event load(Demo demo) {
         var programme = demo.programme(
                 Map.of("en", "SDG Booster: Uzbekistan education", "fi", "SDG Booster: Uzbekistanin koulutussektori",
                         "ru", "SDG Booster: образование Узбекистана"),
@@ -93,5 +95,6 @@ final class SdgBooster {
                         : demo.pick(UZBEK_BODIES)), 0.92);
 
         demo.close(programme, List.of(kickOff, finnishOnly, third), ProgrammeStatus.CLOSED);
+        return kickOff;
     }
 }

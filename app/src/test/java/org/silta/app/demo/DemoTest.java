@@ -14,12 +14,13 @@ class DemoTest extends SiltaTest {
 
     @Autowired Accounts accounts;
     @Autowired Demo demo;
+    @Autowired BoosterMatchmaking matchmaking;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcClient jdbc;
 
     @Test
     void theDemoHoldsTheFiveCasesAndLoadsOnlyOnce() throws Exception {
-        var loader = new DemoLoader(accounts, demo, transactions, port);
+        var loader = new DemoLoader(accounts, demo, matchmaking, transactions, port);
         loader.run(null);
         var programmes = count("programme");
         loader.run(null);
@@ -36,6 +37,9 @@ class DemoTest extends SiltaTest {
                 .param("Workshop 2: joint offers (Finnish companies only)").query(String.class).single())
                 .isEqualTo("{FI}{PRIVATE_SECTOR}");
 
+        assertThat(jdbc.sql("select meetings from mm_schedule where status = 'PUBLISHED'").query(Integer.class).list())
+                .as("case A's published meeting schedule").anySatisfy(meetings -> assertThat(meetings).isGreaterThan(20));
+        assertThat(count("mm_profile")).isGreaterThanOrEqualTo(5);
         var organiser = visitor().signIn(DemoLoader.ORGANISER, DemoLoader.ORGANISER_PASSWORD);
         assertThat(organiser.get("/me/agenda").status()).isEqualTo(200);
         var participant = visitor().signIn(DemoLoader.PARTICIPANT, DemoLoader.PARTICIPANT_PASSWORD);
