@@ -2,7 +2,12 @@ package org.silta.app.matchmaking;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.silta.app.identity.Accounts;
 import org.silta.app.organisations.OrganisationRegistry;
 import org.silta.app.programmes.AgendaSource;
@@ -47,15 +52,18 @@ public class MyMeetings implements AgendaSource {
                         rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getObject(7)})
                 .list();
         var result = new ArrayList<MyMeeting>();
+        var participants = new HashMap<Long, Map<Long, RegistrationBook.Entry>>();
+        var settings = new HashMap<Long, Settings>();
         for (var row : rows) {
             var requestId = (long) row[0];
             var eventId = (long) row[1];
             var other = (long) row[2] == personId ? (long) row[3] : (long) row[2];
             var event = catalogue.eventById(eventId).orElseThrow();
-            var entry = registrations.confirmed(eventId).stream().filter(e -> e.personId() == other).findFirst();
-            var name = accounts.find(other).map(p -> p.name()).orElse("");
+            var entry = Optional.ofNullable(participants.computeIfAbsent(eventId, id -> registrations.confirmed(id).stream()
+                    .collect(Collectors.toMap(RegistrationBook.Entry::personId, Function.identity(), (a, b) -> a))).get(other));
+            var name = entry.map(RegistrationBook.Entry::name).orElseGet(() -> accounts.find(other).map(p -> p.name()).orElse(""));
             var start = (Instant) row[4];
-            var room = setup.settings(eventId).videoRoom(eventId, requestId);
+            var room = settings.computeIfAbsent(eventId, setup::settings).videoRoom(eventId, requestId);
             var place = room != null ? room : row[6] == null ? null : "#" + row[6];
             result.add(new MyMeeting(requestId, eventId, event.timeZone(), start, start.plusSeconds((int) row[5] * 60L), other,
                     name, entry.map(RegistrationBook.Entry::organisation).orElse(""),
