@@ -1,9 +1,11 @@
 package org.silta.app.matchmaking;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.silta.engine.matching.Concept;
 import org.silta.engine.matching.Languages;
+import org.silta.engine.matching.TextAnalysis;
 import org.silta.engine.matching.Vocabulary;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +13,11 @@ import org.springframework.stereotype.Component;
 @Component("concepts")
 public class Concepts {
 
+    static final int FOUND = 3;
+    static final double FOUND_WEIGHT = 0.3;
+
     private final Vocabulary vocabulary = Vocabulary.standard();
+    private final TextAnalysis analysis = TextAnalysis.standard();
 
     public List<Concept> suggest(String typed, int limit) {
         return typed == null || typed.isBlank() ? List.of() : vocabulary.suggest(typed.strip(), limit);
@@ -28,6 +34,14 @@ public class Concepts {
 
     public Optional<Concept> concept(String id) {
         return vocabulary.concept(id);
+    }
+
+    /** The concepts a text is most about, as the engine finds them, strongest first. */
+    public List<String> foundIn(String text) {
+        return analysis.analyse(text).concepts().entrySet().stream()
+                .filter(concept -> concept.getValue() >= FOUND_WEIGHT)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(FOUND).map(Map.Entry::getKey).toList();
     }
 
     /** The language a text is written in, or the fallback when the text is too short to tell. */

@@ -136,7 +136,8 @@ class OrganiserController {
         model.addAttribute("accepted", requests.count(id, MeetingRequests.Status.ACCEPTED));
         model.addAttribute("draft", draft.orElse(null));
         model.addAttribute("published", schedules.published(id).orElse(null));
-        var placements = draft.map(d -> schedules.placements(d.id())).orElse(java.util.List.of());
+        var shown = draft.or(() -> schedules.published(id));
+        var placements = shown.map(d -> schedules.placements(d.id())).orElse(java.util.List.of());
         model.addAttribute("placements", placements);
         var pairs = placements.stream().map(p -> requests.get(p.requestId()))
                 .collect(Collectors.toMap(MeetingRequests.Request::id, Function.identity()));

@@ -68,11 +68,18 @@ public class ProfileEditing {
         languages.forEach(language -> problems.check(Languages.isContentLanguage(language), "languages", "invalid.language", language));
         problems.throwIfAny();
         var profile = of(programmeId, organisationId).orElseGet(() -> new Profile(programmeId, organisationId));
-        profile.rewrite(languages, statements.stream().map(s -> s.language() == null || s.language().isBlank()
-                ? new Profile.Statement(s.kind(), s.text(), concepts.languageOf(s.text(), fallbackLanguage), s.concepts()) : s)
-                .toList(), me.id(), clock.instant());
+        profile.rewrite(languages, statements.stream().map(s -> new Profile.Statement(s.kind(), s.text(),
+                s.language() == null || s.language().isBlank() ? concepts.languageOf(s.text(), fallbackLanguage) : s.language(),
+                withFound(s))).toList(), me.id(), clock.instant());
         profile = profiles.save(profile);
         audit.record(me.id(), programme.id(), "matchmaking.profile.saved", "organisation " + organisationId, "");
         return profile;
+    }
+
+    /** The concepts the writer picked, then those the engine finds in the text, so the marketplace can browse by them. */
+    private List<String> withFound(Profile.Statement statement) {
+        var all = new java.util.LinkedHashSet<>(statement.concepts());
+        all.addAll(concepts.foundIn(statement.text()));
+        return List.copyOf(all);
     }
 }
