@@ -65,10 +65,11 @@ class DemoLoader implements ApplicationRunner {
         var participant = accounts.signUp(new Accounts.SignUp(PARTICIPANT, "Dilnoza Demo-Participant", PARTICIPANT_PASSWORD,
                 "en", "Asia/Tashkent", List.of("uz", "ru", "en")));
         demo.organiser = new SignedIn(organiser.id(), organiser.email(), organiser.name(), false);
-        matchmaking.load(SdgBooster.load(demo), demo.organiser);
+        var demoParticipant = new SignedIn(participant.id(), participant.email(), participant.name(), false);
+        matchmaking.load(SdgBooster.load(demo, demoParticipant), demo.organiser);
         EspooOsan.load(demo);
         UnescoDushanbe.load(demo);
         UusimaaRdi.load(demo);
-        EtfCentralAsia.load(demo, new SignedIn(participant.id(), participant.email(), participant.name(), false));
+        EtfCentralAsia.load(demo, demoParticipant);
     }
 }

@@ -7,8 +7,10 @@ import static org.silta.app.programmes.CoOrganiserRole.IMPLEMENTING;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.silta.app.identity.SignedIn;
 import org.silta.app.programmes.AgendaKind;
 import org.silta.app.programmes.Eligibility;
 import org.silta.app.programmes.Event;
@@ -33,7 +35,7 @@ final class SdgBooster {
     }
 
     /** Loads the case and returns its kick-off, where matchmaking happens. */
-    static Event load(Demo demo) {
+    static Event load(Demo demo, SignedIn participant) {
         var programme = demo.programme(
                 Map.of("en", "SDG Booster: Uzbekistan education", "fi", "SDG Booster: Uzbekistanin koulutussektori",
                         "ru", "SDG Booster: образование Узбекистана"),
@@ -64,9 +66,11 @@ final class SdgBooster {
         demo.agenda(opening, "en", AgendaKind.PANEL, "Reforms and needs in Uzbek education", 45,
                 "State Inspectorate; UNICEF Uzbekistan");
         demo.agenda(opening, "en", AgendaKind.PRESENTATION, "Company introductions", 60, "");
-        var registrations = demo.crowd(kickOff, 172, List.of("FI", "FI", "UZ", "UZ", "UZ"), List.of(opening), null,
+        var registrations = new ArrayList<>(demo.crowd(kickOff, 171, List.of("FI", "FI", "UZ", "UZ", "UZ"), List.of(opening), null,
                 country -> country.equals("FI") ? new String[] {demo.pick(FINNISH_COMPANIES), "PRIVATE_SECTOR"}
-                        : demo.pick(UZBEK_BODIES));
+                        : demo.pick(UZBEK_BODIES)));
+        registrations.add(demo.register(kickOff, participant, "Ministry of Preschool and School Education", "GOVERNMENT", "UZ",
+                null, List.of(opening)));
         demo.attend(opening, registrations, 0.88);
 
         var finnishOnly = demo.event(programme, Map.of("en", "Workshop 2: joint offers (Finnish companies only)"), "en",
