@@ -36,6 +36,12 @@ class DemoTest extends SiltaTest {
                 .param("Workshop 2: joint offers (Finnish companies only)").query(String.class).single())
                 .isEqualTo("{FI}{PRIVATE_SECTOR}");
 
+        assertThat(jdbc.sql("""
+                select count(distinct b.id) || ' ' || count(n.id) from board b join programme p on p.id = b.programme_id
+                join board_note n on n.board_id = b.id
+                where p.title -> 'texts' ->> 'en' in ('Torino Process in Central Asia', 'ICT in education 2030: Tajikistan')""")
+                .query(String.class).single()).as("boards and notes of cases E and C").isEqualTo("4 22");
+
         var organiser = visitor().signIn(DemoLoader.ORGANISER, DemoLoader.ORGANISER_PASSWORD);
         assertThat(organiser.get("/me/agenda").status()).isEqualTo(200);
         var participant = visitor().signIn(DemoLoader.PARTICIPANT, DemoLoader.PARTICIPANT_PASSWORD);
