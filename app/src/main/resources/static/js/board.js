@@ -37,10 +37,18 @@
       var next = new DOMParser().parseFromString(html, 'text/html');
       var focused = document.activeElement && document.activeElement.id;
       var oldFocus = document.querySelector('#board-status .focus');
+      var drafts = {};
+      document.querySelectorAll('#board-areas textarea[id], #board-areas input[type=text][id]').forEach(function (field) {
+        if (field.value && field.value !== field.defaultValue) { drafts[field.id] = field.value; }
+      });
       ['board-status', 'board-areas'].forEach(function (id) {
         var fresh = next.getElementById(id);
         var current = document.getElementById(id);
         if (fresh && current) { current.replaceWith(document.importNode(fresh, true)); }
+      });
+      Object.keys(drafts).forEach(function (id) {
+        var field = document.getElementById(id);
+        if (field) { field.value = drafts[id]; }
       });
       var newFocus = document.querySelector('#board-status .focus');
       if (newFocus && (!oldFocus || oldFocus.getAttribute('data-focus') !== newFocus.getAttribute('data-focus'))) {
