@@ -36,11 +36,16 @@
     }).then(function (html) {
       var next = new DOMParser().parseFromString(html, 'text/html');
       var focused = document.activeElement && document.activeElement.id;
+      var focusedForm = !focused && document.activeElement && document.activeElement.form
+        ? formKey(document.activeElement.form) : null;
       var oldFocus = document.querySelector('#board-status .focus');
       var drafts = {};
-      document.querySelectorAll('#board-areas textarea[id], #board-areas input[type=text][id]').forEach(function (field) {
-        if (field.value && field.value !== field.defaultValue) { drafts[field.id] = field.value; }
-      });
+      document.querySelectorAll('#board-areas textarea[id], #board-areas input[type=text][id], #board-areas select[id]')
+        .forEach(function (field) {
+          var changed = field.tagName === 'SELECT' ? field.selectedIndex >= 0 && !field.options[field.selectedIndex].defaultSelected
+            : field.value && field.value !== field.defaultValue;
+          if (changed) { drafts[field.id] = field.value; }
+        });
       ['board-status', 'board-areas'].forEach(function (id) {
         var fresh = next.getElementById(id);
         var current = document.getElementById(id);
@@ -56,12 +61,24 @@
         if (heading) { heading.focus(); }
       } else if (focused && document.getElementById(focused)) {
         document.getElementById(focused).focus();
+      } else if (focusedForm) {
+        var same = Array.prototype.find.call(document.querySelectorAll('form[data-op-form]'), function (form) {
+          return formKey(form) === focusedForm;
+        });
+        if (same && same.querySelector('button')) { same.querySelector('button').focus(); }
       }
       wire();
     }).finally(function () {
       refreshing = false;
       if (again) { again = false; refresh(); }
     });
+  }
+
+  // A form's identity across redraws: its hidden fields, e.g. "vote.add 12".
+  function formKey(form) {
+    return Array.prototype.map.call(form.querySelectorAll('input[type=hidden]:not([name=_csrf])'), function (input) {
+      return input.value;
+    }).join(' ');
   }
 
   function send(form, submitter) {

@@ -97,6 +97,108 @@ class BoardJourneyBrowserTest extends BrowserSupport {
         }
     }
 
+    @Test
+    void theSameJourneyByKeyboardAlone() throws Exception {
+        var workshop = workshop();
+        var facilitator = signIn(window("en-GB", "Europe/Rome"), workshop.organiser());
+        facilitator.navigate("/events/" + workshop.eventId());
+        tabTo(facilitator, "Board: Reflection: what worked");
+        facilitator.keyboard().press("Enter");
+        facilitator.waitForURL("**/board");
+        tabTo(facilitator, "Conceptual map");
+        facilitator.keyboard().press("ArrowDown");
+        tabTo(facilitator, "Open the board");
+        facilitator.keyboard().press("Enter");
+        facilitator.waitForURL("**/boards/*");
+        var boardUrl = facilitator.url();
+
+        var aino = signIn(window("fi-FI", "Europe/Helsinki"), workshop.aino());
+        var dmitri = signIn(window("ru-RU", "Asia/Dushanbe"), workshop.dmitri());
+        writeByKeyboard(aino, boardUrl, text("fi", "board.note.new", "Mikä toimi hyvin"), FINNISH, text("fi", "board.note.add"));
+        writeByKeyboard(dmitri, boardUrl, text("ru", "board.note.new", "Что сработало хорошо"), RUSSIAN,
+                text("ru", "board.note.add"));
+        assertThat(facilitator.getByText(text("en", "board.hidden-notes", 2))).isVisible();
+
+        phaseByKeyboard(facilitator, 1, "REVEAL");
+        assertThat(aino.locator(".note-text", new Page.LocatorOptions().setHasText(RUSSIAN))).isVisible();
+        phaseByKeyboard(facilitator, 1, "GROUP");
+        tabTo(facilitator, "New cluster in What worked well");
+        facilitator.keyboard().type("Group work");
+        tabTo(facilitator, "Add cluster");
+        facilitator.keyboard().press("Enter");
+        assertThat(facilitator.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Group work"))).isVisible();
+        tabTo(facilitator, "Move the note: " + RUSSIAN);
+        facilitator.keyboard().press("Shift+Tab");
+        facilitator.keyboard().press("ArrowDown");
+        facilitator.keyboard().press("Tab");
+        facilitator.keyboard().press("Enter");
+        assertThat(facilitator.locator(".board-cluster .note-text", new Page.LocatorOptions().setHasText(RUSSIAN))).isVisible();
+
+        phaseByKeyboard(facilitator, 1, "VOTE");
+        aino.reload();
+        tabTo(aino, text("fi", "board.vote-for", RUSSIAN));
+        aino.keyboard().press("Enter");
+        assertThat(aino.getByText(text("fi", "board.dots-left", 4))).isVisible();
+        aino.keyboard().press("Enter");
+        assertThat(aino.getByText(text("fi", "board.dots-left", 3))).isVisible();
+        dmitri.reload();
+        tabTo(dmitri, text("ru", "board.vote-for", FINNISH));
+        dmitri.keyboard().press("Enter");
+        assertThat(dmitri.getByText(text("ru", "board.dots-left", 4))).isVisible();
+
+        phaseByKeyboard(facilitator, 1, "DISCUSS");
+        assertThat(facilitator.locator("ol.results li").nth(0)).containsText(RUSSIAN);
+        assertThat(facilitator.locator("ol.results li").nth(1)).containsText(FINNISH);
+        tabTo(facilitator, "PDF");
+        var download = facilitator.waitForDownload(() -> facilitator.keyboard().press("Enter"));
+        try (var document = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            assertThat(new PDFTextStripper().getText(document).replace('\u0000', ' ')).contains(FINNISH, RUSSIAN);
+        }
+        assertAccessible(facilitator);
+        assertAccessible(aino);
+        facilitator.navigate(boardUrl + "?view=outline");
+        assertThat(facilitator.getByRole(AriaRole.LIST).getByText(RUSSIAN)).isVisible();
+        assertAccessible(facilitator);
+    }
+
+    private static void writeByKeyboard(Page page, String boardUrl, String label, String note, String button) {
+        page.navigate(boardUrl);
+        tabTo(page, label);
+        page.keyboard().type(note);
+        tabTo(page, button);
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".note-text", new Page.LocatorOptions().setHasText(note))).isVisible();
+    }
+
+    /** Moves the phase on by {@code steps} with the keyboard: Tab to the phase, arrow down, Tab to the button. */
+    private static void phaseByKeyboard(Page facilitator, int steps, String phase) {
+        tabTo(facilitator, "Phase");
+        for (int i = 0; i < steps; i++) {
+            facilitator.keyboard().press("ArrowDown");
+        }
+        tabTo(facilitator, "Change phase");
+        facilitator.keyboard().press("Enter");
+        assertThat(facilitator.locator(".phases li[aria-current]")).hasText(text("en", "board.phase." + phase));
+    }
+
+    /** Presses Tab until the focused element is the one a reader knows by this name; fails if none is reached. */
+    private static void tabTo(Page page, String name) {
+        for (int i = 0; i < 150; i++) {
+            page.keyboard().press("Tab");
+            var focused = (String) page.evaluate("""
+                    () => {
+                      const e = document.activeElement;
+                      if (!e) return '';
+                      const label = e.labels && e.labels.length ? e.labels[0].innerText : '';
+                      return (e.getAttribute('aria-label') || label || e.innerText || e.value || '').trim();
+                    }""");
+            if (focused.equals(name) || focused.startsWith(name + ":") || focused.startsWith(name + "\n")) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached '" + name + "' on " + page.url());
+    }
+
     private Workshop workshop() {
         var organiser = given.person("Olga Organiser");
         var programme = given.programme(organiser, "ETF Central Asia");
