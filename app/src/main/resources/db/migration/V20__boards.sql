@@ -110,3 +110,6 @@ insert into board_template (key, name, areas) values
    {"key":"threats","title":{"fallback":"en","texts":{"en":"Threats","fi":"Uhat","sv":"Hot","ru":"Угрозы"}},"prompt":{"fallback":"en","texts":{"en":"What could harm us?","fi":"Mikä voisi vahingoittaa meitä?","sv":"Vad skulle kunna skada oss?","ru":"Что может нам навредить?"}}}]'),
 ('blank', '{"fallback":"en","texts":{"en":"Blank board","fi":"Tyhjä taulu","sv":"Tom tavla","ru":"Пустая доска"}}',
  '[{"key":"notes","title":{"fallback":"en","texts":{"en":"Notes","fi":"Muistiinpanot","sv":"Anteckningar","ru":"Заметки"}},"prompt":{"fallback":"en","texts":{"en":"Write your note.","fi":"Kirjoita muistiinpanosi.","sv":"Skriv din anteckning.","ru":"Напишите свою заметку."}}}]');
+
+-- A client sends an operation again when its answer was lost: the retry finds the first and is not applied twice.
+create unique index board_operation_client_op on board_operation (board_id, client_op) where client_op is not null;
