@@ -121,8 +121,29 @@ public class LiveUpdates {
             subscribers.remove(subscriber);
         }
 
+        /** One read for all the node's subscribers of the topic, from the one furthest behind. */
         synchronized void catchUp() {
-            subscribers.forEach(this::catchUp);
+            var from = subscribers.stream().mapToLong(subscriber -> subscriber.delivered).min();
+            if (from.isEmpty()) {
+                return;
+            }
+            var events = source.since(topic, from.getAsLong(), REPLAY_LIMIT + 1);
+            if (events.size() > REPLAY_LIMIT) {
+                subscribers.forEach(this::catchUp);
+                return;
+            }
+            for (var subscriber : subscribers) {
+                deliver(subscriber, events);
+            }
+        }
+
+        private void deliver(Subscriber subscriber, List<LiveEvent> events) {
+            for (var event : events) {
+                if (event.seq() > subscriber.delivered && !subscriber.send(event)) {
+                    drop(subscriber);
+                    return;
+                }
+            }
         }
 
         private void catchUp(Subscriber subscriber) {
@@ -135,12 +156,7 @@ public class LiveUpdates {
                 drop(subscriber);
                 return;
             }
-            for (var event : events) {
-                if (!subscriber.send(event)) {
-                    drop(subscriber);
-                    return;
-                }
-            }
+            deliver(subscriber, events);
         }
 
         synchronized void ping() {
