@@ -29,7 +29,8 @@ class EmbeddedDatabase {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${silta.database.embedded.directory}") Path directory,
-                                      @Value("${silta.database.embedded.clean:false}") boolean clean) {
+                                      @Value("${silta.database.embedded.clean:false}") boolean clean,
+                                      @Value("${silta.database.embedded.durable:true}") boolean durable) {
         try {
             Files.createDirectories(directory);
             log.info("Starting the embedded PostgreSQL server with its data in {}", directory.toAbsolutePath());
@@ -39,6 +40,10 @@ class EmbeddedDatabase {
                     // Spring stops the server after everything that uses it; a hook of its own would race that.
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
+                    // Saved means on disk, as on a production server; tests may trade that for speed.
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL server did not start (data in "

@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "silta.database.embedded.directory=target/test-postgres",
         "silta.database.embedded.clean=true",
+        "silta.database.embedded.durable=false",
         "silta.security.bcrypt-strength=4",
         "silta.database.pool-size=30",
         "spring.thymeleaf.cache=true",

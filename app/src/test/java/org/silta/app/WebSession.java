@@ -108,6 +108,19 @@ public class WebSession {
         }
     }
 
+    /** The lines of a streamed answer, such as Server-Sent Events, as they arrive. */
+    public java.util.stream.Stream<String> lines(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).GET().build(),
+                    HttpResponse.BodyHandlers.ofLines()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public WebSession signIn(String email, String password) {
         var page = post("/login", "email", email, "password", password);
         assertThat(page.status()).as("signing in as %s", email).isEqualTo(302);

@@ -50,9 +50,10 @@ class Demo {
     private final Random random = new Random(2021);
     private int people;
     SignedIn organiser;
+    final DemoBoards boards;
 
     Demo(Accounts accounts, OrganisationRegistry organisations, ProgrammeEditing programmes, EventEditing events,
-         SessionEditing sessions, Registering registering, Attendance attendance) {
+         SessionEditing sessions, Registering registering, Attendance attendance, DemoBoards boards) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.programmes = programmes;
@@ -60,6 +61,7 @@ class Demo {
         this.sessions = sessions;
         this.registering = registering;
         this.attendance = attendance;
+        this.boards = boards;
     }
 
     /** An invented person from the country, who has no password (only the two demo accounts have one). */

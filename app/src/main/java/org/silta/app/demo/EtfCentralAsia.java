@@ -71,6 +71,7 @@ final class EtfCentralAsia {
                         : new String[] {"Donor agency, " + country, "GOVERNMENT"}));
         registrations.add(demo.register(workshop, participant, "VET college, UZ", "ACADEMIC_TRAINING_RESEARCH", "UZ",
                 groups.get(0), List.of(first, second)));
+        EtfBoards.load(demo, first, second, registrations);
         demo.attend(first, registrations, 0.9);
         demo.attend(second, registrations, 0.85);
         demo.close(programme, List.of(workshop), ProgrammeStatus.CLOSED);

@@ -53,6 +53,7 @@ final class UnescoDushanbe {
         demo.agenda(groupWork, "en", AgendaKind.GROUP_WORK, "Candidate priority areas", 120, "Facilitators from four UNESCO offices");
         demo.agenda(groupWork, "en", AgendaKind.GROUP_WORK, "Priority areas with main activities and owners", 150, "");
         var people = demo.crowd(workshop, 30, List.of("TJ"), List.of(training, groupWork), null, country -> demo.pick(PARTICIPANTS));
+        UnescoBoards.load(demo, groupWork, people);
         demo.attend(training, people, 0.95);
         demo.attend(groupWork, people, 0.9);
         demo.close(programme, List.of(workshop), ProgrammeStatus.ARCHIVED);

@@ -40,6 +40,12 @@ class DemoTest extends SiltaTest {
         assertThat(jdbc.sql("select meetings from mm_schedule where status = 'PUBLISHED'").query(Integer.class).list())
                 .as("case A's published meeting schedule").anySatisfy(meetings -> assertThat(meetings).isGreaterThan(20));
         assertThat(count("mm_profile")).isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.sql("""
+                select count(distinct b.id) || ' ' || count(n.id) from board b join programme p on p.id = b.programme_id
+                join board_note n on n.board_id = b.id
+                where p.title -> 'texts' ->> 'en' in ('Torino Process in Central Asia', 'ICT in education 2030: Tajikistan')""")
+                .query(String.class).single()).as("boards and notes of cases E and C").isEqualTo("4 22");
+
         var organiser = visitor().signIn(DemoLoader.ORGANISER, DemoLoader.ORGANISER_PASSWORD);
         assertThat(organiser.get("/me/agenda").status()).isEqualTo(200);
         var participant = visitor().signIn(DemoLoader.PARTICIPANT, DemoLoader.PARTICIPANT_PASSWORD);

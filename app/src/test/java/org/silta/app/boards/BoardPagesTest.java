@@ -1,0 +1,128 @@
+package org.silta.app.boards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.silta.app.SiltaTest;
+import org.silta.app.WebSession;
+import org.silta.app.programmes.SessionEditing;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Boards through the real HTTP layer: hidden notes, anonymity on every channel, exports and the PDF's fonts. */
+class BoardPagesTest extends SiltaTest {
+
+    private static final String FINNISH = "Verkkoyhteys toimi hyvin, kiitos äänikanavan";
+    private static final String RUSSIAN = "Не хватало времени на обсуждение в группах";
+    private static final String KOREAN = "교사 교육과 디지털 학습";
+
+    @Autowired SessionEditing sessions;
+    @Autowired BoardSetup setup;
+    @Autowired BoardTemplates templates;
+
+    @Test
+    void anAnonymousBoardNamesNoAuthorOnThePageTheApiTheStreamOrAnExport() throws Exception {
+        var settings = new BoardSettings(true, true, 5, 3, BoardSettings.DotsPer.PERSON, true);
+        var fixture = BoardFixture.open(given, sessions, setup, templates, "reflection", settings);
+        var anna = signedIn(fixture.participant(given, "Anna Virtanen"));
+        var boris = signedIn(fixture.participant(given, "Boris Sokolov"));
+        var facilitator = signedIn(fixture.organiser());
+        var board = "/boards/" + fixture.board().id();
+
+        assertThat(anna.get(board).body()).contains("This board is anonymous");
+        write(anna, board, "worked-well", FINNISH, "fi");
+        write(boris, board, "worked-less-well", RUSSIAN, "ru");
+        assertThat(boris.get(board).body()).as("hidden until reveal").doesNotContain(FINNISH).contains("1 note is hidden");
+        assertThat(boris.get(board + "/state").body()).doesNotContain(FINNISH);
+
+        assertThat(facilitator.post(board + "/operations", "op", "phase", "phase", "REVEAL").status()).isEqualTo(302);
+        assertThat(facilitator.post(board + "/operations", "op", "note.add", "area", "could-have-helped", "text", KOREAN,
+                "language", "ko").status()).isEqualTo(302);
+        assertThat(facilitator.post(board + "/operations", "op", "phase", "phase", "VOTE").status()).isEqualTo(302);
+        var page = boris.get(board).body();
+        assertThat(page).contains(FINNISH, RUSSIAN, KOREAN).contains("lang=\"fi\"", "lang=\"ru\"", "lang=\"ko\"");
+        var noteId = page.substring(page.indexOf("id=\"note-") + 9, page.indexOf("\"", page.indexOf("id=\"note-") + 9));
+        assertThat(anna.post(board + "/operations", "op", "vote.add", "noteId", noteId).status()).isEqualTo(302);
+
+        var stream = stream(boris, board + "/live?after=0", 5);
+        var channels = new ArrayList<String>();
+        channels.add(boris.get(board).body());
+        channels.add(facilitator.get(board).body());
+        channels.add(boris.get(board + "/state").body());
+        channels.add(stream);
+        for (var format : new String[] {"csv", "json", "md"}) {
+            channels.add(new String(facilitator.get(board + "/export." + format).response().body(), StandardCharsets.UTF_8));
+        }
+        assertThat(channels).allSatisfy(channel -> assertThat(channel).doesNotContain("Anna Virtanen", "Boris Sokolov"));
+        assertThat(stream).as("notes written while hidden never travel in the stream").doesNotContain(FINNISH, RUSSIAN)
+                .contains(KOREAN, "vote.added");
+        assertThat(channels.get(4)).contains(FINNISH, RUSSIAN, KOREAN);
+    }
+
+    @Test
+    void aNamedBoardShowsWhoWrote() {
+        var fixture = BoardFixture.open(given, sessions, setup, templates, "reflection", BoardSettings.usual());
+        var anna = signedIn(fixture.participant(given, "Anna Virtanen"));
+        var board = "/boards/" + fixture.board().id();
+        write(anna, board, "worked-well", FINNISH, "fi");
+        assertThat(anna.get(board).body()).contains("Your name is shown with your notes", "Anna Virtanen", FINNISH);
+    }
+
+    @Test
+    void thePdfExportPrintsFinnishRussianAndKoreanMostVotesFirst() throws IOException {
+        var settings = new BoardSettings(false, false, 5, 3, BoardSettings.DotsPer.PERSON, false);
+        var fixture = BoardFixture.open(given, sessions, setup, templates, "reflection", settings);
+        var anna = signedIn(fixture.participant(given, "Anna Virtanen"));
+        var facilitator = signedIn(fixture.organiser());
+        var board = "/boards/" + fixture.board().id();
+        write(anna, board, "worked-well", FINNISH, "fi");
+        write(anna, board, "worked-well", RUSSIAN, "ru");
+        write(anna, board, "worked-well", KOREAN, "ko");
+        facilitator.post(board + "/operations", "op", "phase", "phase", "VOTE");
+        var page = anna.get(board).body();
+        var korean = page.substring(page.lastIndexOf("id=\"note-") + 9, page.indexOf("\"", page.lastIndexOf("id=\"note-") + 9));
+        anna.post(board + "/operations", "op", "vote.add", "noteId", korean);
+        anna.post(board + "/operations", "op", "vote.add", "noteId", korean);
+
+        var pdf = facilitator.get(board + "/export.pdf");
+        assertThat(pdf.response().headers().firstValue("Content-Type")).hasValue("application/pdf");
+        // NanumGothic maps U+0000 and the space to one glyph, so PDFBox reads spaces back as U+0000.
+        try (var document = Loader.loadPDF(pdf.response().body())) {
+            var text = java.text.Normalizer.normalize(new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC)
+                    .replace('\u0000', ' ').replaceAll("\\s+", " ");
+            assertThat(text).contains("Verkkoyhteys toimi hyvin", "Не хватало времени", "교사 교육과 디지털 학습", "What worked well");
+            assertThat(text.indexOf("교사")).as("most votes first").isLessThan(text.indexOf("Verkkoyhteys"));
+        }
+        var markdown = new String(facilitator.get(board + "/export.md").response().body(), StandardCharsets.UTF_8);
+        assertThat(markdown).contains("## What worked well", "- " + KOREAN + " (2)");
+    }
+
+    private static void write(WebSession who, String board, String area, String text, String language) {
+        var answer = who.post(board + "/operations", "op", "note.add", "area", area, "text", text, "language", language);
+        assertThat(answer.status()).as("writing %s", text).isEqualTo(302);
+    }
+
+    /** What the live stream sends within a few seconds. */
+    private static String stream(WebSession who, String path, int seconds) throws Exception {
+        var lines = new StringBuilder();
+        var reading = CompletableFuture.runAsync(() -> who.lines(path).forEach(line -> {
+            synchronized (lines) {
+                lines.append(line).append('\n');
+            }
+        }));
+        try {
+            reading.get(seconds, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException stillOpen) {
+            reading.cancel(true);
+        }
+        synchronized (lines) {
+            return lines.toString();
+        }
+    }
+}
