@@ -90,7 +90,7 @@
       var list = form.closest('.board-area').querySelector(':scope > ul.notes');
       pending = document.createElement('li');
       pending.className = 'note pending';
-      pending.lang = data.get('language');
+      if (data.get('language')) { pending.lang = data.get('language'); }
       pending.textContent = data.get('text');
       list.appendChild(pending);
       form.reset();

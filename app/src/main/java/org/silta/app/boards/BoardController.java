@@ -36,13 +36,14 @@ class BoardController {
     private final BoardTemplates templates;
     private final BoardExport export;
     private final IdeaProposals ideas;
+    private final ClusterSuggestions suggestions;
     private final ProgrammeCatalogue catalogue;
     private final LiveUpdates live;
     private final Forms forms;
     private final String baseUrl;
 
     BoardController(BoardView view, BoardActions actions, BoardSetup setup, BoardTemplates templates, BoardExport export,
-                    IdeaProposals ideas, ProgrammeCatalogue catalogue, LiveUpdates live, Forms forms,
+                    IdeaProposals ideas, ClusterSuggestions suggestions, ProgrammeCatalogue catalogue, LiveUpdates live, Forms forms,
                     @Value("${silta.base-url:}") String baseUrl) {
         this.view = view;
         this.actions = actions;
@@ -50,6 +51,7 @@ class BoardController {
         this.templates = templates;
         this.export = export;
         this.ideas = ideas;
+        this.suggestions = suggestions;
         this.catalogue = catalogue;
         this.live = live;
         this.forms = forms;
@@ -118,13 +120,16 @@ class BoardController {
     @PostMapping("/boards/{id}/operations")
     Object operate(@PathVariable long id, @AuthenticationPrincipal SignedIn me, @RequestParam MultiValueMap<String, String> params,
                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Model model,
-                   HttpServletResponse response, Locale locale) {
+                   HttpServletResponse response) {
         var form = FormValues.of(params);
         var json = accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE);
         try {
-            var ack = actions.apply(id, OperationForm.read(form, locale.getLanguage()), me, form.text("clientOp"));
+            var ack = actions.apply(id, OperationForm.read(form), me, form.text("clientOp"));
             if (json) {
                 return ResponseEntity.ok(ack);
+            }
+            if ("suggestions".equals(form.text("then"))) {
+                return "redirect:/boards/" + id + "/suggestions";
             }
             return "redirect:/boards/" + id + (ack.id() == null ? "" : "#note-" + ack.id());
         } catch (Invalid invalid) {
@@ -134,6 +139,14 @@ class BoardController {
             page(id, me, model);
             return forms.refused("boards/show", model, form, invalid, response);
         }
+    }
+
+    /** Clusters by meaning for the facilitator to confirm, change or leave. */
+    @GetMapping("/boards/{id}/suggestions")
+    String suggestions(@PathVariable long id, @AuthenticationPrincipal SignedIn me, Model model) {
+        model.addAttribute("suggestions", suggestions.suggest(id, me));
+        page(id, me, model);
+        return "boards/suggestions";
     }
 
     @PostMapping("/boards/{id}/ideas")

@@ -24,15 +24,17 @@ class ContentOperations {
     BoardActions.Outcome apply(Board board, Operation operation, BoardAccess.Actor actor) {
         return switch (operation) {
             case Operation.AddNote add -> {
-                checkNote(board, add.area(), add.text(), add.language(), add.owner(), add.timeFrame());
-                var id = rows.addNote(board, add.area(), add.text().strip(), add.language(), actor.personId(),
+                var language = NoteLanguage.of(add.language(), add.text(), board);
+                checkNote(board, add.area(), add.text(), language, add.owner(), add.timeFrame());
+                var id = rows.addNote(board, add.area(), add.text().strip(), language, actor.personId(),
                         blankToNull(add.owner()), blankToNull(add.timeFrame()));
                 yield note(board, "note.added", id);
             }
             case Operation.EditNote edit -> {
                 var note = own(board, edit.noteId(), actor);
-                checkNote(board, note.area(), edit.text(), edit.language(), edit.owner(), edit.timeFrame());
-                rows.editNote(note.id(), edit.text().strip(), edit.language(), blankToNull(edit.owner()),
+                var language = NoteLanguage.of(edit.language(), edit.text(), board);
+                checkNote(board, note.area(), edit.text(), language, edit.owner(), edit.timeFrame());
+                rows.editNote(note.id(), edit.text().strip(), language, blankToNull(edit.owner()),
                         blankToNull(edit.timeFrame()));
                 yield note(board, "note.edited", note.id());
             }
@@ -57,9 +59,12 @@ class ContentOperations {
             case Operation.AddCluster add -> {
                 new Invalid.Collector().check(add.area() != null && board.area(add.area()).isPresent(), "area",
                         "invalid.choice", add.area()).text("title", add.title(), true, 200).throwIfAny();
+                var notes = add.noteIds().stream().distinct().map(noteId -> rows.note(board, noteId)).toList();
                 var id = rows.addCluster(board, add.area(), add.title().strip());
-                yield new BoardActions.Outcome("cluster.added", id,
-                        Map.of("id", id, "area", add.area(), "title", add.title().strip()), add.title().strip());
+                notes.forEach(note -> rows.moveNote(note.id(), add.area(), id));
+                yield new BoardActions.Outcome("cluster.added", id, Map.of("id", id, "area", add.area(),
+                        "title", add.title().strip(), "notes", notes.stream().map(NoteRows.Note::id).toList()),
+                        add.title().strip());
             }
             case Operation.RenameCluster rename -> {
                 rows.clusterArea(board, rename.clusterId()).orElseThrow(() -> Invalid.of("clusterId", "invalid.choice",
@@ -71,16 +76,16 @@ class ContentOperations {
             }
             case Operation.AddComment comment -> {
                 var note = rows.note(board, comment.noteId());
+                var language = NoteLanguage.of(comment.language(), comment.text(), board);
                 new Invalid.Collector().text("comment", comment.text(), true, NOTE_LENGTH)
-                        .check(Languages.isContentLanguage(comment.language()), "language", "invalid.language",
-                                comment.language())
+                        .check(Languages.isContentLanguage(language), "language", "invalid.language", language)
                         .throwIfAny();
-                var id = rows.addComment(note.id(), comment.text().strip(), comment.language(), actor.personId());
+                var id = rows.addComment(note.id(), comment.text().strip(), language, actor.personId());
                 var payload = new LinkedHashMap<String, Object>();
                 payload.put("id", id);
                 payload.put("noteId", note.id());
                 payload.put("text", comment.text().strip());
-                payload.put("language", comment.language());
+                payload.put("language", language);
                 payload.put("author", payloads.authorName(board, actor.personId()));
                 yield new BoardActions.Outcome("comment.added", id, payload, "note " + note.id());
             }

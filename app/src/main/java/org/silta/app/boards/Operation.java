@@ -3,6 +3,7 @@ package org.silta.app.boards;
 /** What someone does on a board. Each is saved with the board's next sequence number before it is acknowledged. */
 public sealed interface Operation {
 
+    /** {@code language} null: the language is detected from the text. */
     record AddNote(String area, String text, String language, String owner, String timeFrame) implements Operation {
     }
 
@@ -16,7 +17,16 @@ public sealed interface Operation {
     record MoveNote(long noteId, String area, Long clusterId) implements Operation {
     }
 
-    record AddCluster(String area, String title) implements Operation {
+    /** A cluster with a title, and the notes to move into it at once (a confirmed suggestion), if any. */
+    record AddCluster(String area, String title, java.util.List<Long> noteIds) implements Operation {
+
+        public AddCluster {
+            noteIds = noteIds == null ? java.util.List.of() : java.util.List.copyOf(noteIds);
+        }
+
+        public AddCluster(String area, String title) {
+            this(area, title, java.util.List.of());
+        }
     }
 
     record RenameCluster(long clusterId, String title) implements Operation {

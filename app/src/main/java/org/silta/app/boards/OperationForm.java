@@ -9,8 +9,9 @@ final class OperationForm {
     private OperationForm() {
     }
 
-    static Operation read(FormValues form, String defaultLanguage) {
-        var language = form.text("language").isEmpty() ? defaultLanguage : form.text("language");
+    /** A note's or comment's language left blank is detected from its text. */
+    static Operation read(FormValues form) {
+        var language = form.text("language").isBlank() ? null : form.text("language");
         return switch (form.text("op")) {
             case "note.add" -> new Operation.AddNote(form.text("area"), form.text("text"), language, form.text("owner"),
                     form.text("timeFrame"));
@@ -18,7 +19,7 @@ final class OperationForm {
                     form.text("timeFrame"));
             case "note.delete" -> new Operation.DeleteNote(id(form, "noteId"));
             case "note.move" -> move(form);
-            case "cluster.add" -> new Operation.AddCluster(form.text("area"), form.text("title"));
+            case "cluster.add" -> new Operation.AddCluster(form.text("area"), form.text("title"), form.ids("noteIds"));
             case "cluster.rename" -> new Operation.RenameCluster(id(form, "clusterId"), form.text("title"));
             case "comment.add" -> new Operation.AddComment(id(form, "noteId"), form.text("text"), language);
             case "vote.add" -> new Operation.Vote(id(form, "noteId"));

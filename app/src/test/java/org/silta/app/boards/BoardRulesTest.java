@@ -193,4 +193,35 @@ class BoardRulesTest extends SiltaTest {
             assertThat(idea.eventId()).isEqualTo(fixture.event().id());
         });
     }
+
+    @Test
+    void aNoteWithoutALanguageCarriesTheDetectedOneAndItsWriterCanChangeIt() {
+        var settings = new BoardSettings(false, false, 5, 3, BoardSettings.DotsPer.PERSON, false);
+        var fixture = BoardFixture.open(given, sessions, setup, templates, "reflection", settings);
+        var anna = fixture.participant(given, "Anna Participant").signedIn();
+        var boardId = fixture.board().id();
+        var finnish = actions.apply(boardId, new Operation.AddNote("worked-well", "Pienryhmät toimivat hyvin", null, null, null),
+                anna, null);
+        var russian = actions.apply(boardId, new Operation.AddNote("worked-well",
+                "Обсуждение в малых группах было полезным", null, null, null), anna, null);
+        var korean = actions.apply(boardId, new Operation.AddNote("worked-well", "교사 교육과 디지털 학습", null, null, null),
+                anna, null);
+        var tooShort = actions.apply(boardId, new Operation.AddNote("worked-well", "2025–2026", null, null, null), anna, null);
+        var chosen = actions.apply(boardId, new Operation.AddNote("worked-well", "Pienryhmät toimivat hyvin", "sv", null, null),
+                anna, null);
+
+        assertThat(languages(boardId, anna)).containsEntry(finnish.id(), "fi").containsEntry(russian.id(), "ru")
+                .containsEntry(korean.id(), "ko").containsEntry(tooShort.id(), "en").containsEntry(chosen.id(), "sv");
+        actions.apply(boardId, new Operation.EditNote(russian.id(), "Обсуждение в малых группах было полезным", "kk", null, null),
+                anna, null);
+        assertThat(languages(boardId, anna)).containsEntry(russian.id(), "kk");
+        assertThat(jdbc.sql("select payload->>'language' from board_operation where board_id = ? and kind = 'note.added' order by seq")
+                .param(boardId).query(String.class).list()).as("the log carries each note's language")
+                .containsExactly("fi", "ru", "ko", "en", "sv");
+    }
+
+    private java.util.Map<Long, String> languages(long boardId, org.silta.app.identity.SignedIn reader) {
+        return view.of(boardId, reader).notes().stream()
+                .collect(java.util.stream.Collectors.toMap(BoardState.NoteView::id, BoardState.NoteView::language));
+    }
 }
