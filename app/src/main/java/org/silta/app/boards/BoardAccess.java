@@ -9,17 +9,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what on a board: the programme's organisers and facilitators facilitate; people with a confirmed
- * registration for the event take part; the rest of the programme's team follows.
+ * registration for the event take part, on a breakout group's board only its members; the rest follow.
  */
 @Component
 class BoardAccess {
 
     private final ProgrammeCatalogue catalogue;
     private final RegistrationBook registrations;
+    private final Boards boards;
 
-    BoardAccess(ProgrammeCatalogue catalogue, RegistrationBook registrations) {
+    BoardAccess(ProgrammeCatalogue catalogue, RegistrationBook registrations, Boards boards) {
         this.catalogue = catalogue;
         this.registrations = registrations;
+        this.boards = boards;
     }
 
     /** A person on a board: whether they facilitate, and the country their votes count for. */
@@ -37,8 +39,8 @@ class BoardAccess {
         if (!facilitator && registration.isEmpty() && !catalogue.canFollow(programme, me)) {
             throw new Forbidden("board " + board.id());
         }
-        return new Actor(me.id(), facilitator, facilitator || registration.isPresent(),
-                registration.map(r -> r.country()).orElse(null));
+        var writes = facilitator || registration.isPresent() && (board.group() == null || boards.isMember(board.id(), me.id()));
+        return new Actor(me.id(), facilitator, writes, registration.map(r -> r.country()).orElse(null));
     }
 
     Actor facilitator(Board board, SignedIn me) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class BoardController {
@@ -37,13 +38,14 @@ class BoardController {
     private final BoardExport export;
     private final IdeaProposals ideas;
     private final ClusterSuggestions suggestions;
+    private final GroupBoards groups;
     private final ProgrammeCatalogue catalogue;
     private final LiveUpdates live;
     private final Forms forms;
     private final String baseUrl;
 
     BoardController(BoardView view, BoardActions actions, BoardSetup setup, BoardTemplates templates, BoardExport export,
-                    IdeaProposals ideas, ClusterSuggestions suggestions, ProgrammeCatalogue catalogue, LiveUpdates live, Forms forms,
+                    IdeaProposals ideas, ClusterSuggestions suggestions, GroupBoards groups, ProgrammeCatalogue catalogue, LiveUpdates live, Forms forms,
                     @Value("${silta.base-url:}") String baseUrl) {
         this.view = view;
         this.actions = actions;
@@ -52,6 +54,7 @@ class BoardController {
         this.export = export;
         this.ideas = ideas;
         this.suggestions = suggestions;
+        this.groups = groups;
         this.catalogue = catalogue;
         this.live = live;
         this.forms = forms;
@@ -63,7 +66,8 @@ class BoardController {
                       Model model) {
         var board = setup.onAgendaItem(sessionId, position);
         if (board.isPresent()) {
-            return "redirect:/boards/" + board.get().id();
+            var landing = me == null ? java.util.Optional.<Board>empty() : groups.landing(board.get().id(), me.id());
+            return "redirect:/boards/" + landing.orElse(board.get()).id();
         }
         return setupPage(sessionId, position, me, model, FormValues.empty().with("dots", 5).with("dotsPerNote", 3)
                 .with("hiddenWriting", true));
@@ -149,9 +153,35 @@ class BoardController {
         return "boards/suggestions";
     }
 
+    /** Every breakout group's board brought back to the plenary. */
+    @GetMapping("/boards/{id}/gallery")
+    String gallery(@PathVariable long id, @AuthenticationPrincipal SignedIn me, Model model) {
+        page(id, me, model);
+        model.addAttribute("gallery", groups.gallery(id, me));
+        return "boards/gallery";
+    }
+
+    @PostMapping("/boards/{id}/groups")
+    String openGroups(@PathVariable long id, @AuthenticationPrincipal SignedIn me, RedirectAttributes redirect) {
+        try {
+            var opened = groups.open(id, me);
+            redirect.addFlashAttribute("notice", forms.text("board.groups.opened", opened.size()));
+            return "redirect:/boards/" + id + "/gallery";
+        } catch (Invalid invalid) {
+            redirect.addFlashAttribute("notice", forms.text("invalid.board.no-groups"));
+            return "redirect:/boards/" + id;
+        }
+    }
+
+    @PostMapping("/boards/{id}/groups/close")
+    String closeRound(@PathVariable long id, @RequestParam int round, @AuthenticationPrincipal SignedIn me) {
+        groups.closeRound(id, round, me);
+        return "redirect:/boards/" + id + "/gallery";
+    }
+
     @PostMapping("/boards/{id}/ideas")
     String propose(@PathVariable long id, @RequestParam(required = false) Long noteId, @RequestParam(required = false) Long clusterId,
-                   @AuthenticationPrincipal SignedIn me, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+                   @AuthenticationPrincipal SignedIn me, RedirectAttributes redirect) {
         var idea = noteId != null ? ideas.fromNote(id, noteId, me, baseUrl) : ideas.fromCluster(id,
                 clusterId == null ? -1 : clusterId, me, baseUrl);
         redirect.addFlashAttribute("notice", forms.text("board.idea.proposed", idea.title()));
@@ -182,6 +212,12 @@ class BoardController {
         model.addAttribute("board", state.board());
         model.addAttribute("event", event);
         model.addAttribute("phases", Phase.values());
+        var plenary = state.board().parentId() == null ? state.board().id() : state.board().parentId();
+        model.addAttribute("plenaryId", plenary);
+        model.addAttribute("groupBoards", groups.of(plenary));
+        model.addAttribute("myGroupBoard", groups.landing(plenary, me.id()).orElse(null));
+        model.addAttribute("groupsToOpen", state.facilitator() && state.board().parentId() == null
+                && groups.hasPublishedGroups(state.board()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", FormValues.empty());
         }

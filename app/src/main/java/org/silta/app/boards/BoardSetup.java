@@ -11,19 +11,24 @@ import org.silta.app.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A facilitator opens a board on a group-work item of a session's agenda, from a template. */
+/**
+ * A facilitator opens a board on a group-work item of a session's agenda, from a template; when the item's breakout
+ * groups are published, each group gets its board at once.
+ */
 @Service
 public class BoardSetup {
 
     private final ProgrammeCatalogue catalogue;
     private final BoardTemplates templates;
     private final Boards boards;
+    private final GroupBoards groups;
     private final AuditLog audit;
 
-    BoardSetup(ProgrammeCatalogue catalogue, BoardTemplates templates, Boards boards, AuditLog audit) {
+    BoardSetup(ProgrammeCatalogue catalogue, BoardTemplates templates, Boards boards, GroupBoards groups, AuditLog audit) {
         this.catalogue = catalogue;
         this.templates = templates;
         this.boards = boards;
+        this.groups = groups;
         this.audit = audit;
     }
 
@@ -50,7 +55,9 @@ public class BoardSetup {
         var id = boards.create(programme.id(), event.id(), sessionId, agendaPosition, name, template.areas(), settings);
         audit.record(me.id(), programme.id(), "board.opened", "board " + id + ": " + name.fallbackText(),
                 template.name().fallbackText());
-        return boards.get(id);
+        var board = boards.get(id);
+        groups.open(board);
+        return board;
     }
 
     public java.util.Optional<Board> onAgendaItem(long sessionId, int agendaPosition) {

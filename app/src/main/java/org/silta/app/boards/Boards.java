@@ -43,7 +43,7 @@ class Boards {
     }
 
     Optional<Board> onAgendaItem(long sessionId, int agendaPosition) {
-        return jdbc.sql("select * from board where session_id = ? and agenda_position = ? order by id limit 1")
+        return jdbc.sql("select * from board where session_id = ? and agenda_position = ? and parent_id is null order by id limit 1")
                 .params(sessionId, agendaPosition).query(Boards::board).optional();
     }
 
@@ -62,6 +62,41 @@ class Boards {
                         settings.hiddenWriting(), settings.dots(), settings.dotsPerNote(), settings.dotsPer().name(),
                         settings.votesVisible())
                 .query(Long.class).single();
+    }
+
+    /** The board of a breakout group: the plenary board's areas and settings, in the first phase. */
+    long createGroup(Board plenary, Board.Group group) {
+        return jdbc.sql("""
+                insert into board (programme_id, event_id, session_id, agenda_position, title, areas, anonymous, hidden_writing,
+                                   phase, dots, dots_per_note, dots_per, votes_visible, parent_id, breakout_round, breakout_group,
+                                   breakout_theme)
+                select programme_id, event_id, session_id, agenda_position, title, areas, anonymous, hidden_writing, 'WRITE',
+                       dots, dots_per_note, dots_per, votes_visible, id, ?, ?, ? from board where id = ? returning id""")
+                .params(group.round(), group.number(), group.theme(), plenary.id()).query(Long.class).single();
+    }
+
+    /** The plenary board's group boards, round by round, group by group. */
+    List<Board> groups(long plenaryId) {
+        return jdbc.sql("select * from board where parent_id = ? order by breakout_round, breakout_group").param(plenaryId)
+                .query(Boards::board).list();
+    }
+
+    void members(long boardId, java.util.Collection<Long> people) {
+        jdbc.sql("delete from board_member where board_id = ?").param(boardId).update();
+        people.forEach(person -> jdbc.sql("insert into board_member (board_id, person_id) values (?, ?)")
+                .params(boardId, person).update());
+    }
+
+    boolean isMember(long boardId, long personId) {
+        return jdbc.sql("select exists (select 1 from board_member where board_id = ? and person_id = ?)")
+                .params(boardId, personId).query(Boolean.class).single();
+    }
+
+    /** The group boards under the plenary board that the person belongs to, round by round. */
+    List<Board> groupsOf(long plenaryId, long personId) {
+        return jdbc.sql("""
+                select b.* from board b join board_member m on m.board_id = b.id where b.parent_id = ? and m.person_id = ?
+                order by b.breakout_round, b.breakout_group""").params(plenaryId, personId).query(Boards::board).list();
     }
 
     void advance(long id, long seq) {
@@ -86,6 +121,8 @@ class Boards {
                         rs.getInt("dots_per_note"), BoardSettings.DotsPer.valueOf(rs.getString("dots_per")),
                         rs.getBoolean("votes_visible")),
                 Phase.valueOf(rs.getString("phase")), rs.getBoolean("locked"), rs.getString("focus_area"),
-                timer == null ? null : timer.toInstant(), rs.getLong("seq"));
+                timer == null ? null : timer.toInstant(), rs.getLong("seq"), (Long) rs.getObject("parent_id"),
+                rs.getObject("breakout_round") == null ? null : new Board.Group(rs.getInt("breakout_round"),
+                        rs.getInt("breakout_group"), rs.getString("breakout_theme")));
     }
 }
