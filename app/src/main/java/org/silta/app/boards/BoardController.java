@@ -234,6 +234,7 @@ class BoardController {
         model.addAttribute("item", session.agenda().get(position));
         model.addAttribute("position", position);
         model.addAttribute("templates", templates.forProgramme(event.programmeId()));
+        model.addAttribute("canDefineTemplates", catalogue.canManage(catalogue.programme(event.programmeId(), me), me));
         model.addAttribute("form", form);
         return "boards/new";
     }

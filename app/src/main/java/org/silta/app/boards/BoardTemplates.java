@@ -23,6 +23,8 @@ public class BoardTemplates {
     private static final TypeReference<List<Area>> AREAS = new TypeReference<>() {
     };
 
+    static final int MAX_AREAS = 12;
+
     private final JdbcClient jdbc;
     private final ProgrammeCatalogue catalogue;
     private final AuditLog audit;
@@ -48,26 +50,46 @@ public class BoardTemplates {
                 .orElseThrow(() -> Invalid.of("template", "invalid.choice", id));
     }
 
-    /** An organiser's own template: its name and its areas, one title per line. */
+    /** One area of an organiser's template as written on the page; a row left empty is no area. */
+    public record AreaDraft(LocalizedText title, LocalizedText prompt, boolean actions) {
+
+        boolean isEmpty() {
+            return title.isBlank() && prompt.isBlank() && !actions;
+        }
+    }
+
+    /**
+     * An organiser's own template for the programme's boards: a name and areas, each with a title and a prompt in
+     * any of the interface languages, and whether its notes are actions with an owner and a time frame.
+     */
     @Transactional
-    public BoardTemplate define(long programmeId, LocalizedText name, List<String> areaTitles, SignedIn me) {
+    public BoardTemplate define(long programmeId, LocalizedText name, List<AreaDraft> drafts, SignedIn me) {
         var programme = catalogue.programme(programmeId, me);
         if (!catalogue.canManage(programme, me)) {
             throw new Forbidden("templates of programme " + programmeId);
         }
-        var titles = areaTitles.stream().map(String::strip).filter(title -> !title.isEmpty()).toList();
-        var problems = new Invalid.Collector().text("name", name, true, 200)
-                .check(!titles.isEmpty() && titles.size() <= 12, "areas", "invalid.range", 1, 12);
-        titles.forEach(title -> problems.text("areas", title, true, 200));
-        problems.throwIfAny();
+        var problems = new Invalid.Collector().text("name", name, true, 200);
         var areas = new ArrayList<Area>();
-        for (var title : titles) {
-            var key = "area-" + (areas.size() + 1);
-            areas.add(new Area(key, LocalizedText.of(name.fallback(), title), null, false));
+        var titles = new java.util.HashSet<String>();
+        for (int i = 0; i < drafts.size(); i++) {
+            var draft = drafts.get(i);
+            if (draft.isEmpty()) {
+                continue;
+            }
+            var field = "area" + (i + 1);
+            problems.text(field + ".title", draft.title(), true, 200).text(field + ".prompt", draft.prompt(), false, 500);
+            draft.title().texts().forEach((language, title) -> problems.check(titles.add(language + ":" + title.toLowerCase()),
+                    field + ".title", "invalid.board.template-same-area", title));
+            areas.add(new Area("area-" + (i + 1), draft.title(), draft.prompt().isBlank() ? null : draft.prompt(),
+                    draft.actions()));
         }
+        problems.check(!areas.isEmpty(), "area1.title", "invalid.board.template-no-area")
+                .check(areas.size() <= MAX_AREAS, "area1.title", "invalid.range", 1, MAX_AREAS)
+                .throwIfAny();
         var id = jdbc.sql("insert into board_template (programme_id, name, areas) values (?, cast(? as jsonb), cast(? as jsonb)) returning id")
                 .params(programmeId, Boards.json(name), Boards.json(areas)).query(Long.class).single();
-        audit.record(me.id(), programmeId, "board.template.defined", "template " + id + ": " + name.fallbackText(), "");
+        audit.record(me.id(), programmeId, "board.template.defined", "template " + id + ": " + name.fallbackText(),
+                areas.size() + " areas");
         return get(id, programmeId);
     }
 
