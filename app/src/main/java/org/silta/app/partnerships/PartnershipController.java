@@ -150,7 +150,7 @@ class PartnershipController {
         var form = FormValues.of(params);
         return act(id, me, model, form, response, "#results", () -> records.addIndicator(id, form.text("resultTitle"),
                 form.text("resultType"), form.text("indicatorTitle"), form.text("measure"), form.integer("baselineYear"),
-                number(form.text("baselineValue")), me));
+                Rows.number(form.text("baselineValue")), me));
     }
 
     @PostMapping("/partnerships/{id}/periods")
@@ -163,7 +163,7 @@ class PartnershipController {
                 throw Invalid.of("indicator", "invalid.required");
             }
             records.addPeriod(indicator.getFirst(), form.date("periodStart"), form.date("periodEnd"),
-                    number(form.text("target")), number(form.text("actual")), me);
+                    Rows.number(form.text("target")), Rows.number(form.text("actual")), me);
         });
     }
 
@@ -281,14 +281,6 @@ class PartnershipController {
                 form.list("sdgTargets"), form.list("iscedLevels"), PipelineController.split(form.text("themes")),
                 form.text("networks").lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
                 idea.isEmpty() ? null : idea.getFirst(), offer.isEmpty() ? null : offer.getFirst());
-    }
-
-    private static BigDecimal number(String text) {
-        try {
-            return text.isBlank() ? null : new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static byte[] bytes(MultipartFile file) {

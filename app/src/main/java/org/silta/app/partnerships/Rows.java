@@ -57,6 +57,15 @@ final class Rows {
         return date == null ? null : java.sql.Date.valueOf(date);
     }
 
+    /** A number as people type it, with a decimal point or comma; null when it is not one. */
+    static java.math.BigDecimal number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     static <E extends Enum<E>> E parse(Class<E> type, String value) {
         for (var constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {

@@ -73,7 +73,10 @@ class FollowUpRemindersTest extends SiltaTest {
                 .param(idea.id()).query(LocalDate.class).list();
     }
 
-    private static List<Mail> awaitMails(String address, int count) {
+    private record Received(String subject, String body) {
+    }
+
+    private static List<Received> awaitMails(String address, int count) {
         var deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (MAIL.getReceivedMessagesForDomain(address).length < count && System.nanoTime() < deadline) {
             try {
@@ -86,7 +89,7 @@ class FollowUpRemindersTest extends SiltaTest {
         assertThat(messages).as("mails to %s", address).hasSize(count);
         return java.util.Arrays.stream(messages).map(message -> {
             try {
-                return new Mail(message.getSubject(), com.icegreen.greenmail.util.GreenMailUtil.getBody(message));
+                return new Received(message.getSubject(), com.icegreen.greenmail.util.GreenMailUtil.getBody(message));
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
