@@ -61,6 +61,10 @@ class PipelineChainTest extends SiltaTest {
                 .satisfies(taken -> assertThat(taken.status()).isEqualTo(IdeaStatus.TAKEN_UP));
         assertThat(figures.ofProgramme(programme.id())).isEqualTo(new PipelineFigures.Pipeline(0, 1, 1, 1));
         assertThat(figures.ofEvent(event.id())).isEqualTo(new PipelineFigures.Pipeline(0, 1, 1, 1));
+        assertThat(web.get("/programmes/" + programme.id() + "/funnel").body().replaceAll("\\s+", ""))
+                .contains("<thscope=\"row\">Collaborationideas</th><td>1</td><td>–</td>",
+                        "<thscope=\"row\">Jointoffers</th><td>1</td><td>100%</td>",
+                        "<thscope=\"row\">Partnerships</th><td>1</td><td>100%</td>");
         assertThat(web.get("/pipeline?programme=" + programme.id() + "&country=UZ").body())
                 .contains("Simulated classrooms Uzbekistan", "Simulation-based in-service training");
         assertThat(web.get("/pipeline?programme=" + programme.id() + "&sector=vocational").body())
