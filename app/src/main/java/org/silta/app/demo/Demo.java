@@ -47,12 +47,13 @@ class Demo {
     private final SessionEditing sessions;
     private final Registering registering;
     private final Attendance attendance;
+    final DemoResults results;
     private final Random random = new Random(2021);
     private int people;
     SignedIn organiser;
 
     Demo(Accounts accounts, OrganisationRegistry organisations, ProgrammeEditing programmes, EventEditing events,
-         SessionEditing sessions, Registering registering, Attendance attendance) {
+         SessionEditing sessions, Registering registering, Attendance attendance, DemoResults results) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.programmes = programmes;
@@ -60,6 +61,7 @@ class Demo {
         this.sessions = sessions;
         this.registering = registering;
         this.attendance = attendance;
+        this.results = results;
     }
 
     /** An invented person from the country, who has no password (only the two demo accounts have one). */

@@ -68,5 +68,10 @@ class DemoLoader implements ApplicationRunner {
         UnescoDushanbe.load(demo);
         UusimaaRdi.load(demo);
         EtfCentralAsia.load(demo, new SignedIn(participant.id(), participant.email(), participant.name(), false));
+        SdgBoosterPipeline.load(demo.results, demo.organiser);
+        EspooOsanPartnership.load(demo.results, demo.organiser);
+        UnescoPriorityAreas.load(demo.results, demo.organiser);
+        UusimaaActionPlan.load(demo, demo.results);
+        EtfFlashReports.load(demo, demo.results);
     }
 }
