@@ -55,7 +55,8 @@ class DemoResults {
     }
 
     Programme programme(String englishTitle, SignedIn organiser) {
-        return catalogue.visibleTo(organiser).stream().filter(p -> p.title().inLanguage("en").equals(englishTitle)).findFirst()
+        return catalogue.visibleTo(organiser).stream().filter(p -> p.roleOf(organiser.id()).isPresent())
+                .filter(p -> p.title().inLanguage("en").equals(englishTitle)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the demo has no programme " + englishTitle));
     }
 

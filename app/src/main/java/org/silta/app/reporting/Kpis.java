@@ -85,7 +85,7 @@ public class Kpis {
                 pipeline.getIfAvailable(() -> PipelineFigures.NONE).ofEvent(eventId));
     }
 
-    private static EventKpis.Breakdown breakdown(String dimension, List<RegistrationBook.Entry> entries, Set<Long> attended,
+    static EventKpis.Breakdown breakdown(String dimension, List<RegistrationBook.Entry> entries, Set<Long> attended,
                                                  Function<RegistrationBook.Entry, String> category) {
         var registered = new LinkedHashMap<String, int[]>();
         for (var entry : entries) {

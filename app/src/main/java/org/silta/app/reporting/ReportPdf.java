@@ -28,6 +28,11 @@ public final class ReportPdf {
             img { width: 100%; }
             """;
 
+    static {
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(logger -> com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+    }
+
     private ReportPdf() {
     }
 

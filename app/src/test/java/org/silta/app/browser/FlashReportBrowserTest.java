@@ -69,11 +69,11 @@ class FlashReportBrowserTest extends BrowserSupport {
             AREAS.forEach(area -> assertThat(report).contains(area));
         }
 
-        var workshop = id("select id from event where title -> 'texts' ->> 'en' = ?", WORKSHOP);
-        var booster = id("select id from programme where title -> 'texts' ->> 'en' = ?", "SDG Booster: Uzbekistan education");
-        var uusimaa = id("select id from programme where title -> 'texts' ->> 'en' = ?",
-                "Uusimaa vocational-education RDI development programme");
-        var espoo = id("select id from partnership where title -> 'texts' ->> 'en' like ?", "Espoo%");
+        var workshop = id("select id from event where programme_id = ?", DemoFixture.programme(jdbc, "Torino Process in Central Asia"));
+        var booster = DemoFixture.programme(jdbc, "SDG Booster: Uzbekistan education");
+        var uusimaa = DemoFixture.programme(jdbc, "Uusimaa vocational-education RDI development programme");
+        var espoo = id("select id from partnership where programme_id = ?",
+                DemoFixture.programme(jdbc, "Espoo and Osan: lifelong-learning city partnership 2021-2026"));
         var idea = id("select min(id) from collaboration_idea where programme_id = ?", booster);
         var offer = id("select min(id) from joint_offer where programme_id = ?", booster);
         for (var path : List.of("/events/" + workshop + "/kpis", "/pipeline", "/pipeline?programme=" + booster + "&country=UZ",
