@@ -84,6 +84,14 @@ class FlashReportBrowserTest extends BrowserSupport {
             page.navigate(path);
             assertAccessible(page);
         }
+
+        page.navigate("/partnerships/" + espoo);
+        page.getByLabel("Kind of document").selectOption("REPORT");
+        page.getByLabel("Title").last().fill("Youth exchange report 2022");
+        page.getByLabel("File").setInputFiles(new com.microsoft.playwright.options.FilePayload("youth-exchange-2022.txt",
+                "text/plain", "34 young people took part.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Youth exchange report 2022"))).isVisible();
     }
 
     private static byte[] download(Page page, String link) throws IOException {
