@@ -11,38 +11,14 @@ import org.silta.app.programmes.ProgrammeStatus;
 import org.silta.app.reporting.FlashReport;
 
 /**
- * Case E's flash report and regional roll-up. Without boards in Silta yet, the workshop's key outcomes (the five
- * areas of the conceptual map with their top notes, the reflection, the proposals) are typed in, as an organiser
- * would. Two invented national validation workshops, tagged like the regional one, feed the regional report.
+ * Case E's flash report and regional roll-up. The workshop's key outcomes come from its boards (the five areas of
+ * the conceptual map with their top notes, the proposals); two invented national validation workshops, tagged
+ * like the regional one and without boards, have theirs typed in, as an organiser would.
  */
 final class EtfFlashReports {
 
     static final String THEME = "Torino Process";
-    static final String OUTCOMES = """
-            Goals and vision:
-            - Learning goes on for every learner, wherever they are (14 votes)
-            - Teachers confident with online and blended teaching (11 votes)
-            Envisaging digital and online learning in Central Asia:
-            - A shared regional platform with content in the national languages (12 votes)
-            - Work-based learning supported online (8 votes)
-            Threats:
-            - Unequal access to devices and the internet in rural areas (15 votes)
-            - Learners dropping out while colleges are closed (9 votes)
-            Obstacles:
-            - Teachers' and trainers' digital skills (13 votes)
-            - No rules yet for recognising online learning (7 votes)
-            Enablers:
-            - Donor programmes already under way (10 votes)
-            - Open educational resources (9 votes)
-            Reflection, what worked well:
-            - The quick move to messaging apps and television lessons
-            Reflection, what did not work at all:
-            - Practical training at a distance
-            Proposals for regional cooperation:
-            - More cooperation in open and distance learning (18 votes)
-            - Better use of existing resources (12 votes)
-            - Donor coordination at national and regional level (11 votes)
-            - A competency framework for learners (9 votes)""";
+
 
     private EtfFlashReports() {
     }
@@ -51,7 +27,7 @@ final class EtfFlashReports {
         var organiser = demo.organiser;
         var programme = results.programme("Torino Process in Central Asia", organiser);
         var workshop = results.event(programme, "Exploring distance and online learning in Central Asia: what is happening with learning?");
-        report(results, organiser, workshop, OUTCOMES, "The workshop's outcomes feed the Central Asian regional report "
+        report(results, organiser, workshop, null, "The workshop's outcomes feed the Central Asian regional report "
                 + "presented in 2021.", "Giulia Conti, European Training Foundation", List.of("KZ", "KG", "TJ", "UZ", "TM"));
 
         var national = demo.programme(Map.of("en", "Torino Process: national validation workshops 2020"),
@@ -80,12 +56,13 @@ final class EtfFlashReports {
         return event;
     }
 
+    /** Saves the event's flash report, with typed outcomes, or (null) those drafted from its boards. */
     private static void report(DemoResults results, SignedIn organiser, Event event, String outcomes, String conclusions,
                                String coordinator, List<String> countries) {
         results.reportSettings.change(event.id(), countries, List.of(THEME), null, organiser);
         var draft = results.flashReports.generate(event.id(), organiser);
         results.flashReports.save(event.id(), new FlashReport.Edits(draft.eventName(), draft.objectives(), draft.background(),
-                draft.description(), outcomes, conclusions.isEmpty() ? draft.conclusions() : conclusions, draft.contacts(),
+                draft.description(), outcomes == null ? draft.outcomes() : outcomes, conclusions.isEmpty() ? draft.conclusions() : conclusions, draft.contacts(),
                 coordinator), organiser);
     }
 }

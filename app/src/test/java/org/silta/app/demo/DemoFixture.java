@@ -22,7 +22,7 @@ public final class DemoFixture {
     }
 
     public static void ensureLoaded(ApplicationContext context, int port) {
-        new DemoLoader(context.getBean(Accounts.class), context.getBean(Demo.class),
+        new DemoLoader(context.getBean(Accounts.class), context.getBean(Demo.class), context.getBean(BoosterMatchmaking.class),
                 context.getBean(PlatformTransactionManager.class), port).run(null);
     }
 }

@@ -36,7 +36,7 @@ class DemoResultsTest extends SiltaTest {
         var workshop = id("select id from event where programme_id = " + DemoFixture.programme(jdbc,
                 "Torino Process in Central Asia"));
         assertThat(organiser.get("/events/" + workshop + "/flash-report").body())
-                .contains("Envisaging digital and online learning in Central Asia:", "Giulia Conti");
+                .contains("Envisaging digital and online learning:", "Giulia Conti", "A shared regional platform with content in the national languages (12 votes)");
         assertThat(organiser.get("/reports/regional?countries=KZ&themes=Torino+Process").body())
                 .contains("National validation workshop: Kazakhstan", "Exploring distance and online learning in Central Asia",
                         "Colleges&#39; own learning platforms").doesNotContain("National validation workshop: Kyrgyz Republic");

@@ -107,7 +107,7 @@ public final class FlashReportBench {
         var entries = new ArrayList<RegistrationBook.Entry>();
         for (long i = 1; i <= count; i++) {
             var country = COUNTRIES.get(Math.min(random.nextInt(COUNTRIES.size() + 3), COUNTRIES.size() - 1));
-            entries.add(new RegistrationBook.Entry(i, i, "Participant " + i, "p" + i + "@example.org", "College " + (i % 90),
+            entries.add(new RegistrationBook.Entry(i, i, "Participant " + i, "p" + i + "@example.org", i % 90, "College " + (i % 90),
                     TYPES.get(random.nextInt(TYPES.size())), country, random.nextBoolean() ? "a1" : "a2",
                     RegistrationStatus.CONFIRMED, List.of(1L, 2L), new Answers(Map.of("gender",
                     List.of(random.nextInt(40) == 0 ? "non-binary" : random.nextBoolean() ? "woman" : "man"))), true,
