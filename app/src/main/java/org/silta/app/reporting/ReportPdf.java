@@ -37,6 +37,11 @@ public final class ReportPdf {
     }
 
     public static byte[] render(ReportDocument document) {
+        return render(xhtml(document));
+    }
+
+    /** Any XHTML page with Silta's fonts; its style names them as {@code font-family: 'DejaVu Sans', 'NanumGothic'}. */
+    public static byte[] render(String xhtml) {
         var out = new ByteArrayOutputStream();
         try {
             var builder = new PdfRendererBuilder();
@@ -44,7 +49,7 @@ public final class ReportPdf {
             builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("NanumGothic.ttf"), "NanumGothic", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml(document), null);
+            builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
