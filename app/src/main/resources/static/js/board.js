@@ -1,4 +1,4 @@
-// The board's live island: applies the writer's own note at once, sends every operation with an id of its own,
+// The board's live island: applies the writer's own note and dots at once, sends every operation with an id of its own,
 // follows the board's saved operations by Server-Sent Events (the browser resumes from the last sequence number
 // it received) and redraws from the server, announcing new notes politely, at most every few seconds.
 (function () {
@@ -68,6 +68,7 @@
         if (same && same.querySelector('button')) { same.querySelector('button').focus(); }
       }
       wire();
+      countdown();
     }).finally(function () {
       refreshing = false;
       if (again) { again = false; refresh(); }
@@ -94,6 +95,14 @@
       pending.textContent = data.get('text');
       list.appendChild(pending);
       form.reset();
+    } else if (data.get('op') === 'vote.add' || data.get('op') === 'vote.remove') {
+      // The dot shows at once; the redraw after the server's answer keeps it, or takes it back if refused.
+      var badge = document.querySelector('#note-' + data.get('noteId') + ' .badge.votes');
+      if (badge) {
+        var votes = parseInt(badge.textContent.match(/\d+/)[0], 10) + (data.get('op') === 'vote.add' ? 1 : -1);
+        badge.textContent = badge.textContent.replace(/\d+/, String(Math.max(0, votes)));
+        badge.classList.add('pending');
+      }
     }
     fetch('/boards/' + boardId + '/operations', {
       method: 'POST', body: data,
@@ -147,13 +156,22 @@
     });
   }
 
+  // The server's clock minus this browser's, read whenever a timer arrives, so that everyone's countdown agrees.
+  var skew = 0, skewFrom = null;
+
   function countdown() {
     var timer = document.querySelector('#board-status .timer');
     if (!timer) { return; }
-    var left = Math.max(0, Math.round((Date.parse(timer.getAttribute('data-ends-at')) - Date.now()) / 1000));
+    var serverNow = timer.getAttribute('data-server-now');
+    if (serverNow !== skewFrom) {
+      skewFrom = serverNow;
+      skew = Date.parse(serverNow) - Date.now();
+    }
+    var left = Math.max(0, Math.round((Date.parse(timer.getAttribute('data-ends-at')) - (Date.now() + skew)) / 1000));
     var minutes = Math.floor(left / 60), seconds = left % 60;
     timer.querySelector('.countdown').textContent = minutes + ':' + (seconds < 10 ? '0' : '') + seconds;
   }
+  countdown();
   setInterval(countdown, 1000);
 
   pause.hidden = false;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,10 @@ class EmbeddedDatabase {
                                       @Value("${silta.database.embedded.clean:false}") boolean clean,
                                       @Value("${silta.database.embedded.durable:true}") boolean durable) {
         try {
+            if (clean) {
+                // A throwaway server's data left behind by a run that was killed would make initdb refuse the directory.
+                deleteRecursively(directory);
+            }
             Files.createDirectories(directory);
             log.info("Starting the embedded PostgreSQL server with its data in {}", directory.toAbsolutePath());
             return EmbeddedPostgres.builder()
@@ -48,6 +53,17 @@ class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL server did not start (data in "
                     + directory.toAbsolutePath() + "); set SILTA_DATABASE_URL to use another server", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

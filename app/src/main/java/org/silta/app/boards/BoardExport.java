@@ -1,9 +1,5 @@
 package org.silta.app.boards;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.silta.app.identity.SignedIn;
+import org.silta.app.reporting.ReportPdf;
 import org.silta.app.shared.Table;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * A board's results, each area's notes most votes first, as CSV, JSON, Markdown or PDF. Exports show what
- * everyone may see: never an author on an anonymous board, never a hidden or moderated note. The PDF embeds
- * NanumGothic (SIL Open Font License), which prints Finnish, Cyrillic and Korean.
+ * everyone may see: never an author on an anonymous board, never a hidden or moderated note. The PDF prints
+ * with the fonts of Silta's reports: Finnish, Cyrillic and Korean alike.
  */
 @Service
 public class BoardExport {
@@ -90,7 +87,7 @@ public class BoardExport {
 
     public byte[] pdf(Rows rows, String language) {
         var html = new StringBuilder("<html lang=\"").append(language).append("\"><head><meta charset=\"utf-8\"/><style>")
-                .append("body{font-family:'Nanum Gothic';font-size:11pt} h1{font-size:18pt} h2{font-size:14pt;margin-top:14pt}")
+                .append("body{font-family:'DejaVu Sans','NanumGothic';font-size:11pt} h1{font-size:18pt} h2{font-size:14pt;margin-top:14pt}")
                 .append("li{margin-bottom:4pt} .votes{font-weight:bold}</style></head><body><h1>")
                 .append(escape(rows.title())).append("</h1>");
         String area = null;
@@ -107,14 +104,7 @@ public class BoardExport {
             html.append("</li>");
         }
         html.append(area == null ? "" : "</ul>").append("</body></html>");
-        try (var out = new ByteArrayOutputStream()) {
-            new PdfRendererBuilder().useFastMode()
-                    .useFont(() -> BoardExport.class.getResourceAsStream("/fonts/NanumGothic.ttf"), "Nanum Gothic")
-                    .withHtmlContent(html.toString(), null).toStream(out).run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReportPdf.render(html.toString());
     }
 
     private static void appendIf(StringBuilder out, String separator, Object value) {

@@ -47,13 +47,15 @@ class Demo {
     private final SessionEditing sessions;
     private final Registering registering;
     private final Attendance attendance;
+    final DemoResults results;
     private final Random random = new Random(2021);
     private int people;
     SignedIn organiser;
     final DemoBoards boards;
 
     Demo(Accounts accounts, OrganisationRegistry organisations, ProgrammeEditing programmes, EventEditing events,
-         SessionEditing sessions, Registering registering, Attendance attendance, DemoBoards boards) {
+         SessionEditing sessions, Registering registering, Attendance attendance, DemoBoards boards,
+         DemoResults results) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.programmes = programmes;
@@ -62,6 +64,7 @@ class Demo {
         this.registering = registering;
         this.attendance = attendance;
         this.boards = boards;
+        this.results = results;
     }
 
     /** An invented person from the country, who has no password (only the two demo accounts have one). */

@@ -1,6 +1,7 @@
 package org.silta.app.demo;
 
 import java.util.List;
+import java.util.Map;
 import org.silta.app.boards.BoardActions;
 import org.silta.app.boards.BoardSettings;
 import org.silta.app.boards.BoardSetup;
@@ -60,10 +61,16 @@ class DemoBoards {
         actions.apply(board, new Operation.ChangePhase(phase), facilitator, null);
     }
 
-    /** Each voter puts one dot on each given note, round after round, as far as their budget goes. */
-    void votes(long board, List<SignedIn> voters, long... notes) {
-        for (int i = 0; i < voters.size(); i++) {
-            actions.apply(board, new Operation.Vote(notes[i % notes.length]), voters.get(i), null);
+    /**
+     * Gives each note the wanted number of dots, one dot per voter per note, the voters taken in turn:
+     * the totals must fit the voters' budgets (as the board enforces them).
+     */
+    void votes(long board, List<SignedIn> voters, Map<Long, Integer> wanted) {
+        var next = 0;
+        for (var note : wanted.entrySet()) {
+            for (int dot = 0; dot < note.getValue(); dot++) {
+                actions.apply(board, new Operation.Vote(note.getKey()), voters.get(next++ % voters.size()), null);
+            }
         }
     }
 }

@@ -71,5 +71,10 @@ class DemoLoader implements ApplicationRunner {
         UnescoDushanbe.load(demo);
         UusimaaRdi.load(demo);
         EtfCentralAsia.load(demo, demoParticipant);
+        SdgBoosterPipeline.load(demo.results, demo.organiser);
+        EspooOsanPartnership.load(demo.results, demo.organiser);
+        UnescoPriorityAreas.load(demo.results, demo.organiser);
+        UusimaaActionPlan.load(demo, demo.results);
+        EtfFlashReports.load(demo, demo.results);
     }
 }

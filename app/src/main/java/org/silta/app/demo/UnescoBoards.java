@@ -1,6 +1,7 @@
 package org.silta.app.demo;
 
 import java.util.List;
+import java.util.Map;
 import org.silta.app.boards.BoardSettings;
 import org.silta.app.boards.Phase;
 import org.silta.app.programmes.Registration;
@@ -23,7 +24,7 @@ final class UnescoBoards {
         var emis = boards.note(board, people.get(2), "candidates", "en", "ICT-enhanced education management information systems");
         boards.note(board, people.get(3), "candidates", "ru", "Электронные учебники на таджикском языке");
         boards.phase(board, facilitator, Phase.VOTE);
-        boards.votes(board, people, resources, competence, emis);
+        boards.votes(board, people, Map.of(resources, 2, competence, 2, emis, 2));
         boards.phase(board, facilitator, Phase.GROUP);
         var areas = List.of(boards.cluster(board, facilitator, "actions", "Provision of teaching and learning resources"),
                 boards.cluster(board, facilitator, "actions", "Educators' ICT competence development"),

@@ -8,6 +8,7 @@ import org.silta.app.identity.Accounts;
 import org.silta.app.identity.SignedIn;
 import org.silta.app.shared.FormValues;
 import org.silta.app.shared.Forms;
+import org.silta.app.web.Options;
 import org.silta.app.shared.Invalid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,9 +31,11 @@ class OrganiserController {
     private final MeetingFeedback feedback;
     private final Accounts accounts;
     private final Forms forms;
+    private final Options options;
 
     OrganiserController(MatchmakingEvent events, MatchmakingSetup setup, MeetingRequests requests, MeetingSchedules schedules,
-                        MeetingFeedback feedback, Accounts accounts, Forms forms) {
+                        MeetingFeedback feedback, Accounts accounts, Forms forms, Options options) {
+        this.options = options;
         this.events = events;
         this.setup = setup;
         this.requests = requests;
@@ -146,6 +149,7 @@ class OrganiserController {
                 .flatMap(r -> java.util.stream.Stream.of(r.from(), r.to())).toList())
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
         model.addAttribute("feedback", feedback.counts(id));
+        model.addAttribute("rules", options.labelled(WhoMeetsWhom.values(), "matchmaking.rule."));
         model.addAttribute("form", form);
         return "matchmaking/organise";
     }

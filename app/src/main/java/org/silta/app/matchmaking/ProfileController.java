@@ -10,6 +10,7 @@ import org.silta.app.organisations.OrganisationRegistry;
 import org.silta.app.programmes.ProgrammeCatalogue;
 import org.silta.app.shared.FormValues;
 import org.silta.app.shared.Forms;
+import org.silta.app.web.Options;
 import org.silta.app.shared.Invalid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,9 +34,11 @@ class ProfileController {
     private final OrganisationRegistry organisations;
     private final Forms forms;
     private final Concepts concepts;
+    private final Options options;
 
     ProfileController(ProfileEditing profiles, Marketplace marketplace, ProgrammeCatalogue catalogue,
-                      OrganisationRegistry organisations, Forms forms, Concepts concepts) {
+                      OrganisationRegistry organisations, Forms forms, Concepts concepts, Options options) {
+        this.options = options;
         this.concepts = concepts;
         this.profiles = profiles;
         this.marketplace = marketplace;
@@ -99,6 +102,7 @@ class ProfileController {
         model.addAttribute("listings", marketplace.search(id, new Marketplace.Filter(q, concept, country, type,
                 kind.isEmpty() ? null : Profile.Kind.valueOf(kind))));
         model.addAttribute("form", FormValues.empty().with("q", q).with("country", country).with("type", type).with("kind", kind));
+        model.addAttribute("kinds", options.labelled(Profile.Kind.values(), "matchmaking.kind."));
         return "matchmaking/marketplace";
     }
 

@@ -1,5 +1,6 @@
 package org.silta.app.shared;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +16,17 @@ import org.springframework.stereotype.Component;
  */
 @Component("times")
 public class Times {
+
+    private final Clock clock;
+
+    Times(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The server's time, for pages that count down: browsers' clocks drift. */
+    public Instant now() {
+        return clock.instant();
+    }
 
     public String at(Instant instant, String zone) {
         var time = instant.atZone(ZoneId.of(zone));

@@ -53,8 +53,6 @@ public class Options {
                 case "programmeStatuses" -> programmeStatuses();
                 case "coOrganiserRoles" -> coOrganiserRoles();
                 case "programmeRoles" -> programmeRoles();
-                case "whoMeetsWhom" -> enumOptions(org.silta.app.matchmaking.WhoMeetsWhom.values(), "matchmaking.rule.");
-                case "offerOrNeed" -> enumOptions(org.silta.app.matchmaking.Profile.Kind.values(), "matchmaking.kind.");
                 default -> throw new IllegalArgumentException("no options named " + name);
             };
         }
@@ -86,30 +84,31 @@ public class Options {
     }
 
     public List<Option> formats() {
-        return enumOptions(EventFormat.values(), "event.format.");
+        return labelled(EventFormat.values(), "event.format.");
     }
 
     public List<Option> questionKinds() {
-        return enumOptions(QuestionKind.values(), "question.kind.");
+        return labelled(QuestionKind.values(), "question.kind.");
     }
 
     public List<Option> agendaKinds() {
-        return enumOptions(AgendaKind.values(), "agenda.kind.");
+        return labelled(AgendaKind.values(), "agenda.kind.");
     }
 
     public List<Option> programmeStatuses() {
-        return enumOptions(ProgrammeStatus.values(), "programme.status.");
+        return labelled(ProgrammeStatus.values(), "programme.status.");
     }
 
     public List<Option> coOrganiserRoles() {
-        return enumOptions(CoOrganiserRole.values(), "programme.co-organiser.role.");
+        return labelled(CoOrganiserRole.values(), "programme.co-organiser.role.");
     }
 
     public List<Option> programmeRoles() {
-        return enumOptions(ProgrammeRole.values(), "programme.role.");
+        return labelled(ProgrammeRole.values(), "programme.role.");
     }
 
-    private List<Option> enumOptions(Enum<?>[] values, String prefix) {
+    /** An enum's values as options, each labelled by the message {@code prefix + name}. */
+    public List<Option> labelled(Enum<?>[] values, String prefix) {
         return Arrays.stream(values).map(v -> new Option(v.name(), text(prefix + v.name()))).toList();
     }
 

@@ -3,6 +3,14 @@ package org.silta.app.boards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +19,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.silta.app.Given;
 import org.silta.app.Silta;
@@ -18,14 +27,13 @@ import org.silta.app.SiltaTest;
 import org.silta.app.programmes.ProgrammeRole;
 import org.silta.app.programmes.SessionEditing;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two app nodes on one database, clients on both: seeded random notes, edits, votes, disconnects and reconnects,
- * and the second node stopped and started again mid-run. Every client ends with the board the database holds,
- * having applied every operation once and in order, and no acknowledged operation is missing.
+ * and the second node, a process of its own, killed (SIGKILL, no shutdown of any kind) and started again mid-run.
+ * Every client ends with the board the database holds, having applied every operation once and in order, and no
+ * acknowledged operation is missing.
  */
 class BoardTwoNodesTest extends SiltaTest {
 
@@ -39,13 +47,15 @@ class BoardTwoNodesTest extends SiltaTest {
     @Autowired EmbeddedPostgres postgres;
     @Autowired JdbcClient jdbc;
 
+    private NodeProcess nodeB;
+
     @Test
     void everyClientOnEitherNodeEndsWithTheBoardTheDatabaseHolds() throws Exception {
         var settings = new BoardSettings(false, false, 100, 100, BoardSettings.DotsPer.PERSON, false);
         var fixture = BoardFixture.open(given, sessions, setup, templates, "proposals", settings);
         var boardId = fixture.board().id();
-        var nodeB = startNode();
-        var nodes = new String[] {base(), base(nodeB)};
+        nodeB = startNode();
+        var nodes = new String[] {base(), nodeB.base()};
         var clients = new ArrayList<FuzzClient>();
         for (int i = 0; i < CLIENTS; i++) {
             var person = given.person("Client " + (char) ('A' + i));
@@ -71,10 +81,9 @@ class BoardTwoNodesTest extends SiltaTest {
                 }));
             }
             Thread.sleep(1500);
-            nodeB.close();
-            Thread.sleep(500);
+            nodeB.kill();
             nodeB = startNode();
-            nodes[1] = base(nodeB);
+            nodes[1] = nodeB.base();
             for (var run : runs) {
                 run.get();
             }
@@ -110,7 +119,13 @@ class BoardTwoNodesTest extends SiltaTest {
                     .as("%s's votes", client.name).isEqualTo(votes);
             client.disconnect();
         }
-        nodeB.close();
+    }
+
+    @AfterEach
+    void killSecondNode() throws InterruptedException {
+        if (nodeB != null) {
+            nodeB.kill();
+        }
     }
 
     /** One client's seeded run: notes, edits of its own notes and votes, now and then a lost connection. */
@@ -161,20 +176,48 @@ class BoardTwoNodesTest extends SiltaTest {
         }
     }
 
-    /** A second node of Silta on the same database; command-line arguments outrank application.yml. */
-    private ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(Silta.class).run(
+    /** A second node of Silta: its own JVM on the same classes and the same database, which the test can kill. */
+    private NodeProcess startNode() throws Exception {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var log = Path.of("target", "board-node-" + port + ".log");
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), Silta.class.getName(),
                 "--silta.database.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
-                "--server.port=0",
+                "--server.port=" + port,
                 "--silta.security.bcrypt-strength=4",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + MAIL.getSmtp().getPort(),
-                "--server.shutdown=immediate",
-                "--spring.datasource.hikari.maximum-pool-size=10");
+                "--silta.database.pool-size=10",
+                "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var node = new NodeProcess(process, "http://localhost:" + port);
+        var http = HttpClient.newHttpClient();
+        for (int i = 0; i < 240 && process.isAlive(); i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(node.base() + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return node;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        node.kill();
+        throw new IllegalStateException("The second node did not start; see " + log.toAbsolutePath() + ":\n"
+                + Files.readString(log));
     }
 
-    private static String base(ConfigurableApplicationContext node) {
-        return "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
+    private record NodeProcess(Process process, String base) {
+
+        /** SIGKILL: the node gets no chance to finish requests, close connections or flush anything. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor();
+        }
     }
 }
