@@ -30,7 +30,15 @@ public record BoardState(Board board, boolean facilitator, boolean participant, 
 
     public record NoteView(long id, String area, Long clusterId, String text, String language, String author, boolean mine,
                            boolean moderated, int votes, int myVotes, String owner, String timeFrame,
-                           List<CommentView> comments) {
+                           List<CommentView> comments, List<Voter> voters) {
+    }
+
+    /** Who put dots on a note, shown only on boards whose votes are visible and that are not anonymous. */
+    public record Voter(String name, int dots) {
+
+        public String label() {
+            return dots > 1 ? name + " ×" + dots : name;
+        }
     }
 
     public record CommentView(long id, String text, String language, String author) {

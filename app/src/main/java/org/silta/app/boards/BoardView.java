@@ -56,6 +56,8 @@ public class BoardView {
         var comments = comments(board);
         var names = board.settings().anonymous() ? Map.<Long, String>of()
                 : names(rows.stream().map(Row::authorId).filter(Objects::nonNull).toList());
+        var voters = board.settings().votesVisible() && !board.settings().anonymous() ? voters(board)
+                : Map.<Long, List<BoardState.Voter>>of();
         var hidden = 0;
         var notes = new ArrayList<BoardState.NoteView>();
         for (var row : rows) {
@@ -67,7 +69,7 @@ public class BoardView {
             notes.add(new BoardState.NoteView(row.id(), row.area(), row.clusterId(), row.text(), row.language(),
                     row.authorId() == null ? null : names.get(row.authorId()), own, row.moderated(),
                     votes.getOrDefault(row.id(), 0), mine.getOrDefault(row.id(), 0), row.owner(), row.timeFrame(),
-                    comments.getOrDefault(row.id(), List.of())));
+                    comments.getOrDefault(row.id(), List.of()), voters.getOrDefault(row.id(), List.of())));
         }
         var clusters = jdbc.sql("select id, area, title from board_cluster where board_id = ? order by id").param(board.id())
                 .query((rs, n) -> {
@@ -92,6 +94,20 @@ public class BoardView {
         jdbc.sql(sql).params(params).query(rs -> {
             result.put(rs.getLong(1), rs.getInt(2));
         });
+        return result;
+    }
+
+    private Map<Long, List<BoardState.Voter>> voters(Board board) {
+        record VoteRow(long noteId, long voterId, int dots) {
+        }
+        var rows = jdbc.sql("select note_id, voter_id, count(*) from board_vote where board_id = ? and voter_id is not null "
+                + "group by note_id, voter_id")
+                .param(board.id()).query((rs, n) -> new VoteRow(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
+        var names = names(rows.stream().map(VoteRow::voterId).distinct().toList());
+        var result = new HashMap<Long, List<BoardState.Voter>>();
+        rows.forEach(row -> result.computeIfAbsent(row.noteId(), key -> new ArrayList<>())
+                .add(new BoardState.Voter(names.getOrDefault(row.voterId(), "?"), row.dots())));
+        result.values().forEach(list -> list.sort(java.util.Comparator.comparing(BoardState.Voter::name)));
         return result;
     }
 

@@ -23,8 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class LiveUpdates {
 
     static final String CHANNEL = "silta_live";
-    static final int REPLAY_LIMIT = 500;
+    /** How far behind a subscriber may be and still get each operation it missed, rather than a snapshot. */
+    public static final int REPLAY_LIMIT = 500;
     private static final Duration EMITTER_TIMEOUT = Duration.ofMinutes(30);
+    private static final Duration RECONNECT = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final List<LiveTopic> sources;
@@ -50,6 +52,13 @@ public class LiveUpdates {
         emitter.onCompletion(() -> channel.remove(subscriber));
         emitter.onTimeout(() -> channel.remove(subscriber));
         emitter.onError(error -> channel.remove(subscriber));
+        try {
+            // Sent at once, so the stream's headers leave now rather than with the first event or ping; browsers
+            // call the stream open then, and come back after a second when it drops.
+            emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("live"));
+        } catch (IOException closed) {
+            return emitter;
+        }
         channel.add(subscriber);
         return emitter;
     }

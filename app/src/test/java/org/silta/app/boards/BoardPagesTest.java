@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.silta.app.SiltaTest;
 import org.silta.app.WebSession;
 import org.silta.app.programmes.SessionEditing;
+import org.silta.app.realtime.LiveUpdates;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Boards through the real HTTP layer: hidden notes, anonymity on every channel, exports and the PDF's fonts. */
 class BoardPagesTest extends SiltaTest {
@@ -25,6 +27,8 @@ class BoardPagesTest extends SiltaTest {
     @Autowired SessionEditing sessions;
     @Autowired BoardSetup setup;
     @Autowired BoardTemplates templates;
+    @Autowired BoardActions actions;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void anAnonymousBoardNamesNoAuthorOnThePageTheApiTheStreamOrAnExport() throws Exception {
@@ -66,12 +70,24 @@ class BoardPagesTest extends SiltaTest {
     }
 
     @Test
-    void aNamedBoardShowsWhoWrote() {
-        var fixture = BoardFixture.open(given, sessions, setup, templates, "reflection", BoardSettings.usual());
+    void aNamedBoardShowsWhoWroteAndWhenVotesAreVisibleWhoVoted() {
+        var visibleVotes = new BoardSettings(false, false, 5, 3, BoardSettings.DotsPer.PERSON, true);
+        var fixture = BoardFixture.open(given, sessions, setup, templates, "reflection", visibleVotes);
         var anna = signedIn(fixture.participant(given, "Anna Virtanen"));
+        var boris = signedIn(fixture.participant(given, "Boris Sokolov"));
+        var facilitator = signedIn(fixture.organiser());
         var board = "/boards/" + fixture.board().id();
         write(anna, board, "worked-well", FINNISH, "fi");
-        assertThat(anna.get(board).body()).contains("Your name is shown with your notes", "Anna Virtanen", FINNISH);
+        assertThat(anna.get(board).body()).contains("Your name is shown with your notes", "Anna Virtanen", FINNISH)
+                .doesNotContain("Dots from");
+        facilitator.post(board + "/operations", "op", "phase", "phase", "VOTE");
+        var page = anna.get(board).body();
+        var noteId = page.substring(page.indexOf("id=\"note-") + 9, page.indexOf("\"", page.indexOf("id=\"note-") + 9));
+        anna.post(board + "/operations", "op", "vote.add", "noteId", noteId);
+        anna.post(board + "/operations", "op", "vote.add", "noteId", noteId);
+        boris.post(board + "/operations", "op", "vote.add", "noteId", noteId);
+        assertThat(boris.get(board).body()).contains("Everyone sees who voted", "Dots from</span>:")
+                .contains("<span>Anna Virtanen ×2</span>, <span>Boris Sokolov</span>");
     }
 
     @Test
@@ -101,6 +117,26 @@ class BoardPagesTest extends SiltaTest {
         }
         var markdown = new String(facilitator.get(board + "/export.md").response().body(), StandardCharsets.UTF_8);
         assertThat(markdown).contains("## What worked well", "- " + KOREAN + " (2)");
+    }
+
+    @Test
+    void aClientTooFarBehindGetsASnapshotInsteadOfEveryOperationItMissed() throws Exception {
+        var fixture = BoardFixture.open(given, sessions, setup, templates, "proposals", BoardSettings.usual());
+        var organiser = fixture.organiser().signedIn();
+        var boardId = fixture.board().id();
+        for (int i = 0; i <= LiveUpdates.REPLAY_LIMIT; i++) {
+            actions.apply(boardId, new Operation.AddNote("proposals", "Proposal " + i, "en", null, null), organiser, null);
+        }
+        var board = "/boards/" + boardId;
+        var facilitator = signedIn(fixture.organiser());
+        var latest = jdbc.sql("select seq from board where id = ?").param(boardId).query(Long.class).single();
+
+        var behind = stream(facilitator, board + "/live?after=1", 3);
+        assertThat(behind).as("the stream opens at once, before any event").startsWith("retry:1000\n:live\n");
+        assertThat(behind).contains("id:" + latest + "\nevent:snapshot\n").doesNotContain("note.added");
+        var nearlyCurrent = stream(facilitator, board + "/live?after=" + (latest - 2), 3);
+        assertThat(nearlyCurrent).doesNotContain("snapshot").contains("id:" + (latest - 1), "id:" + latest, "Proposal 500")
+                .doesNotContain("Proposal 498");
     }
 
     private static void write(WebSession who, String board, String area, String text, String language) {

@@ -253,14 +253,4 @@ class BoardJourneyBrowserTest extends BrowserSupport {
         facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change phase")).click();
         assertThat(facilitator.locator(".phases li[aria-current]")).hasText(text("en", "board.phase." + phase));
     }
-
-    private static Page signIn(Page page, Given.Someone someone) {
-        page.navigate("/login");
-        var language = page.locator("html").getAttribute("lang");
-        page.getByLabel(text(language, "field.email")).fill(someone.email());
-        page.getByLabel(text(language, "field.password")).fill(Given.PASSWORD);
-        page.keyboard().press("Enter");
-        page.waitForURL("**/");
-        return page;
-    }
 }

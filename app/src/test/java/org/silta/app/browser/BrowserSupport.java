@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.silta.app.Given;
 import org.silta.app.SiltaTest;
 
 /**
@@ -64,6 +65,17 @@ abstract class BrowserSupport extends SiltaTest {
         context.setDefaultTimeout(15_000);
         var page = context.newPage();
         page.onDialog(dialog -> dialog.accept());
+        return page;
+    }
+
+    /** Signs this person in through the login form, in whatever language the window speaks. */
+    static Page signIn(Page page, Given.Someone someone) {
+        page.navigate("/login");
+        var language = page.locator("html").getAttribute("lang");
+        page.getByLabel(text(language, "field.email")).fill(someone.email());
+        page.getByLabel(text(language, "field.password")).fill(Given.PASSWORD);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/");
         return page;
     }
 

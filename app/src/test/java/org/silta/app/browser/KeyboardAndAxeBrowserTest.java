@@ -101,9 +101,9 @@ class KeyboardAndAxeBrowserTest extends BrowserSupport {
         for (var language : List.of("en", "fi", "sv", "ru")) {
             var visitor = window(language, "Europe/Helsinki");
             visitPages(visitor, visitorPages, failures);
-            var organiserWindow = signInAs(window(language, "Europe/Helsinki"), organiser);
+            var organiserWindow = signIn(window(language, "Europe/Helsinki"), organiser);
             visitPages(organiserWindow, language.equals("en") ? organiserPages : organiserPages.subList(0, 10), failures);
-            var participantWindow = signInAs(window(language, "Asia/Almaty"), participant);
+            var participantWindow = signIn(window(language, "Asia/Almaty"), participant);
             visitPages(participantWindow, participantPages, failures);
             assertThat(participantWindow.locator("html").getAttribute("lang")).isEqualTo(language);
         }
@@ -121,14 +121,6 @@ class KeyboardAndAxeBrowserTest extends BrowserSupport {
         }
     }
 
-    private static Page signInAs(Page page, Given.Someone someone) {
-        page.navigate("/login");
-        page.getByLabel(text(page.locator("html").getAttribute("lang"), "field.email")).fill(someone.email());
-        page.getByLabel(text(page.locator("html").getAttribute("lang"), "field.password")).fill(Given.PASSWORD);
-        page.keyboard().press("Enter");
-        page.waitForURL("**/");
-        return page;
-    }
 
     /** Presses Tab until the focused element is the one a reader knows by this name; fails if none is reached. */
     private static void tabTo(Page page, String name) {

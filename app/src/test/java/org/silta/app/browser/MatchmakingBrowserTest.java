@@ -31,7 +31,7 @@ class MatchmakingBrowserTest extends BrowserSupport {
         registering.register(event.id(), Given.form("Ministry of Preschool and School Education", "GOVERNMENT", "UZ"),
                 dilnoza.signedIn());
 
-        var finnish = signIn(window("fi-FI", "Europe/Helsinki"), aino, "fi");
+        var finnish = signIn(window("fi-FI", "Europe/Helsinki"), aino);
         finnish.navigate("/programmes/" + programme.id() + "/profile");
         finnish.getByLabel(text("fi", "matchmaking.profile.offer", 1)).fill(
                 "Sähköiset oppikirjat ja opettajan materiaalit perusopetukseen");
@@ -39,7 +39,7 @@ class MatchmakingBrowserTest extends BrowserSupport {
         assertThat(finnish.getByText("Sähköiset oppikirjat")).isVisible();
         assertAccessible(finnish);
 
-        var russian = signIn(window("ru-RU", "Asia/Tashkent"), dilnoza, "ru");
+        var russian = signIn(window("ru-RU", "Asia/Tashkent"), dilnoza);
         russian.navigate("/programmes/" + programme.id() + "/profile");
         russian.getByLabel(text("ru", "matchmaking.profile.need", 1)).fill(
                 "Ищем электронные учебники и методические материалы для учителей начальной школы");
@@ -61,7 +61,7 @@ class MatchmakingBrowserTest extends BrowserSupport {
         finnish.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("fi", "matchmaking.accept-from", "Dilnoza Karimova"))).click();
         assertThat(finnish.getByText(text("fi", "matchmaking.answer.accept"))).isVisible();
 
-        var admin = signIn(window("en-GB", "Europe/Helsinki"), organiser, "en");
+        var admin = signIn(window("en-GB", "Europe/Helsinki"), organiser);
         admin.navigate("/events/" + event.id() + "/matchmaking/organise");
         assertAccessible(admin);
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose slots")).click();
@@ -81,12 +81,4 @@ class MatchmakingBrowserTest extends BrowserSupport {
         assertAccessible(russian);
     }
 
-    private static Page signIn(Page page, Given.Someone someone, String language) {
-        page.navigate("/login");
-        page.getByLabel(text(language, "field.email")).fill(someone.email());
-        page.getByLabel(text(language, "field.password")).fill(Given.PASSWORD);
-        page.keyboard().press("Enter");
-        page.waitForURL("**/");
-        return page;
-    }
 }
