@@ -1,15 +1,19 @@
 package org.silta.app.matchmaking;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.silta.app.identity.Accounts;
 import org.silta.app.identity.SignedIn;
+import org.silta.app.shared.Downloads;
 import org.silta.app.shared.FormValues;
 import org.silta.app.shared.Forms;
-import org.silta.app.web.Options;
 import org.silta.app.shared.Invalid;
+import org.silta.app.web.Options;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,10 +36,12 @@ class OrganiserController {
     private final Accounts accounts;
     private final Forms forms;
     private final Options options;
+    private final MeetingsExport export;
 
     OrganiserController(MatchmakingEvent events, MatchmakingSetup setup, MeetingRequests requests, MeetingSchedules schedules,
-                        MeetingFeedback feedback, Accounts accounts, Forms forms, Options options) {
+                        MeetingFeedback feedback, Accounts accounts, Forms forms, Options options, MeetingsExport export) {
         this.options = options;
+        this.export = export;
         this.events = events;
         this.setup = setup;
         this.requests = requests;
@@ -43,6 +49,12 @@ class OrganiserController {
         this.feedback = feedback;
         this.accounts = accounts;
         this.forms = forms;
+    }
+
+    @GetMapping({"/events/{id}/matchmaking/meetings.csv", "/events/{id}/matchmaking/meetings.xlsx"})
+    ResponseEntity<byte[]> meetings(@PathVariable long id, @AuthenticationPrincipal SignedIn me, Locale locale,
+                                    HttpServletRequest request) {
+        return Downloads.table(export.of(id, me, locale), request.getRequestURI().endsWith(".xlsx"), "meetings-" + id);
     }
 
     @GetMapping("/events/{id}/matchmaking/organise")

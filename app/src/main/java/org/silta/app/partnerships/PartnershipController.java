@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.silta.app.identity.SignedIn;
 import org.silta.app.organisations.OrganisationRegistry;
 import org.silta.app.shared.BaseUrl;
+import org.silta.app.shared.Downloads;
 import org.silta.app.shared.FormValues;
 import org.silta.app.shared.Forms;
 import org.silta.app.shared.Invalid;
@@ -201,20 +202,20 @@ class PartnershipController {
     @GetMapping("/documents/{id}")
     ResponseEntity<byte[]> document(@PathVariable long id, @AuthenticationPrincipal SignedIn me) {
         var file = documents.file(id, me);
-        return PipelineController.download(file.content(), file.document().fileName(), file.document().contentType());
+        return Downloads.attachment(file.content(), file.document().fileName(), file.document().contentType());
     }
 
     @GetMapping("/partnerships/{id}/iati.xml")
     ResponseEntity<byte[]> iatiOne(@PathVariable long id, @AuthenticationPrincipal SignedIn me) {
         var partnership = partnerships.partnership(id, me);
-        return PipelineController.download(iati.activities(List.of(partnership), BaseUrl.of(baseUrl), clock.instant()),
+        return Downloads.attachment(iati.activities(List.of(partnership), BaseUrl.of(baseUrl), clock.instant()),
                 "partnership-" + id + "-iati.xml", "application/xml");
     }
 
     @GetMapping("/programmes/{id}/partnerships/iati.xml")
     ResponseEntity<byte[]> iatiAll(@PathVariable long id, @AuthenticationPrincipal SignedIn me) {
         access.follow(id, me);
-        return PipelineController.download(iati.activities(partnerships.ofProgramme(id), BaseUrl.of(baseUrl), clock.instant()),
+        return Downloads.attachment(iati.activities(partnerships.ofProgramme(id), BaseUrl.of(baseUrl), clock.instant()),
                 "programme-" + id + "-iati.xml", "application/xml");
     }
 

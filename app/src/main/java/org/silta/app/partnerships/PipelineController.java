@@ -7,14 +7,12 @@ import java.util.Locale;
 import org.silta.app.identity.SignedIn;
 import org.silta.app.programmes.Programme;
 import org.silta.app.shared.Countries;
+import org.silta.app.shared.Downloads;
 import org.silta.app.shared.FormValues;
 import org.silta.app.shared.Forms;
 import org.silta.app.shared.Invalid;
 import org.silta.app.shared.Table;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,8 +77,7 @@ class PipelineController {
                                   Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         var table = table(pipeline.items(filter(FormValues.of(params)), me), locale);
         var xlsx = request.getRequestURI().endsWith(".xlsx");
-        return download(xlsx ? table.xlsx() : table.csv(), xlsx ? "pipeline.xlsx" : "pipeline.csv",
-                xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
+        return Downloads.table(table, xlsx, "pipeline");
     }
 
     @GetMapping("/programmes/{id}/ideas/new")
@@ -204,13 +201,6 @@ class PipelineController {
         return new Table(messages.getMessage("pipeline.title", null, locale), headers, rows);
     }
 
-    static ResponseEntity<byte[]> download(byte[] bytes, String fileName, String contentType) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(contentType))
-                .body(bytes);
-    }
 
     private static Pipeline.Filter filter(FormValues form) {
         var programme = form.ids("programme");

@@ -6,12 +6,11 @@ import java.util.Locale;
 import org.silta.app.identity.SignedIn;
 import org.silta.app.organisations.OrganisationRegistry;
 import org.silta.app.shared.Answers;
+import org.silta.app.shared.Downloads;
 import org.silta.app.shared.FormValues;
 import org.silta.app.shared.Forms;
 import org.silta.app.shared.Invalid;
 import org.silta.app.shared.NotFound;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -137,13 +136,12 @@ class RegistrationController {
 
     @GetMapping("/events/{id}/registrations.csv")
     ResponseEntity<byte[]> csv(@PathVariable long id, @AuthenticationPrincipal SignedIn me, Locale locale) {
-        return download(export.table(id, me, locale).csv(), "text/csv;charset=UTF-8", "registrations-" + id + ".csv");
+        return Downloads.table(export.table(id, me, locale), false, "registrations-" + id);
     }
 
     @GetMapping("/events/{id}/registrations.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal SignedIn me, Locale locale) {
-        return download(export.table(id, me, locale).xlsx(),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "registrations-" + id + ".xlsx");
+        return Downloads.table(export.table(id, me, locale), true, "registrations-" + id);
     }
 
     @GetMapping("/events/{id}/participants")
@@ -164,10 +162,6 @@ class RegistrationController {
         return "registrations/form";
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, String type, String filename) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(body);
-    }
 
     static Registration.Form formOf(FormValues form) {
         return new Registration.Form(form.text("organisationName"), form.text("organisationType"), form.text("country"),

@@ -2,20 +2,18 @@ package org.silta.app.reporting;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.silta.app.identity.SignedIn;
 import org.silta.app.programmes.ProgrammeCatalogue;
+import org.silta.app.shared.Downloads;
 import org.silta.app.shared.FormValues;
 import org.silta.app.shared.Forms;
 import org.silta.app.shared.Invalid;
 import org.silta.app.shared.NotFound;
 import org.silta.app.web.Options.Option;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportController {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ReportAccess access;
     private final ProgrammeCatalogue catalogue;
@@ -108,8 +105,7 @@ class ReportController {
         var event = access.follow(id, me);
         var table = new KpiTables(messages, locale).spreadsheet(event.title().in(locale), kpis.of(id, me, locale));
         var xlsx = request.getRequestURI().endsWith(".xlsx");
-        return download(xlsx ? table.xlsx() : table.csv(), "event-" + id + "-figures." + (xlsx ? "xlsx" : "csv"),
-                xlsx ? XLSX : "text/csv;charset=UTF-8");
+        return Downloads.table(table, xlsx, "event-" + id + "-figures");
     }
 
     @GetMapping("/events/{id}/flash-report")
@@ -147,7 +143,7 @@ class ReportController {
     ResponseEntity<byte[]> flashExport(@PathVariable long id, @AuthenticationPrincipal SignedIn me, HttpServletRequest request) {
         var document = flashReports.document(id, me);
         var pdf = request.getRequestURI().endsWith(".pdf");
-        return download(pdf ? ReportPdf.render(document) : ReportDocx.render(document),
+        return Downloads.attachment(pdf ? ReportPdf.render(document) : ReportDocx.render(document),
                 "flash-report-" + id + (pdf ? ".pdf" : ".docx"), pdf ? MediaType.APPLICATION_PDF_VALUE : DOCX);
     }
 
@@ -176,7 +172,7 @@ class ReportController {
         var form = FormValues.of(params);
         var document = rollUp.document(form.list("countries"), split(form.text("themes")), me, locale);
         var pdf = request.getRequestURI().endsWith(".pdf");
-        return download(pdf ? ReportPdf.render(document) : ReportDocx.render(document), "regional-report" + (pdf ? ".pdf" : ".docx"),
+        return Downloads.attachment(pdf ? ReportPdf.render(document) : ReportDocx.render(document), "regional-report" + (pdf ? ".pdf" : ".docx"),
                 pdf ? MediaType.APPLICATION_PDF_VALUE : DOCX);
     }
 
@@ -217,11 +213,4 @@ class ReportController {
         return Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    private static ResponseEntity<byte[]> download(byte[] bytes, String fileName, String contentType) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(contentType))
-                .body(bytes);
-    }
 }

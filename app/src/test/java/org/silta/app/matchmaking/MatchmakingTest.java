@@ -170,6 +170,22 @@ class MatchmakingTest extends SiltaTest {
         var after = schedules.placements(second.id());
         assertThat(after).containsAll(published);
         assertThat(after).hasSize(3);
+
+        var csv = new String(web.get("/events/" + event.id() + "/matchmaking/meetings.csv").response().body(),
+                java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(csv).hasSize(4);
+        assertThat(csv.getFirst()).contains("Start", "Room or table", "Requested by", "Follow-up planned");
+        assertThat(csv.stream().skip(1)).allSatisfy(line -> assertThat(line).contains(event.timeZone(), "https://meet.jit.si/"))
+                .anySatisfy(line -> assertThat(line).contains("Aino", "Oppimateriaali Oy", "Finland", "Dilnoza", "Uzbekistan"))
+                .anySatisfy(line -> assertThat(line).contains("Eero", "Bekzod"));
+        var xlsx = web.speaking("fi").get("/events/" + event.id() + "/matchmaking/meetings.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.response().body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(4);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Pyytäjä");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(event.timeZone());
+        }
+        assertThat(signedIn(dilnoza).get("/events/" + event.id() + "/matchmaking/meetings.csv").status()).isEqualTo(403);
     }
 
     @Test
