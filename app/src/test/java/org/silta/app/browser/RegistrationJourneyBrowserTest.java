@@ -29,7 +29,7 @@ class RegistrationJourneyBrowserTest extends BrowserSupport {
     @Test
     void fromSetUpToCheckIn() {
         var organiser = given.person("Olga Organiser");
-        var admin = signIn(window("en-GB", "Europe/Helsinki"), organiser);
+        var admin = signInOnACheckedPage(window("en-GB", "Europe/Helsinki"), organiser);
 
         // The organiser creates the programme and opens it.
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New programme")).click();
@@ -95,7 +95,7 @@ class RegistrationJourneyBrowserTest extends BrowserSupport {
         checked(aino);
 
         // A Kazakh college is not eligible for this event.
-        var kazakh = signIn(window("en-GB", "Asia/Almaty"), given.person("Aigerim Seitkali"));
+        var kazakh = signInOnACheckedPage(window("en-GB", "Asia/Almaty"), given.person("Aigerim Seitkali"));
         kazakh.navigate("/events/" + eventId + "/register");
         registerThroughForm(kazakh, "en", "Almaty VET College", "ACADEMIC_TRAINING_RESEARCH", "KZ", "VET students and teachers", "Session 1");
         assertThat(kazakh.getByText("This event is open only to: Finland, Uzbekistan.").first()).isVisible();
@@ -111,7 +111,7 @@ class RegistrationJourneyBrowserTest extends BrowserSupport {
                     List.of(firstSession), new Answers(java.util.Map.of()), false, true), someone.signedIn());
         }
         var late = given.person("Bekzod Latecomer");
-        var bekzod = signIn(window("en-GB", "Asia/Tashkent"), late);
+        var bekzod = signInOnACheckedPage(window("en-GB", "Asia/Tashkent"), late);
         bekzod.navigate("/events/" + eventId + "/register");
         registerThroughForm(bekzod, "en", "Tashkent EdTech", "PRIVATE_SECTOR", "UZ", "VET students and teachers", "Session 1");
         assertThat(bekzod.getByText("You are number 1 on the waiting list.")).isVisible();
@@ -159,7 +159,7 @@ class RegistrationJourneyBrowserTest extends BrowserSupport {
         button(page, text(language, "registration.submit")).click();
     }
 
-    private Page signIn(Page page, Given.Someone someone) {
+    private Page signInOnACheckedPage(Page page, Given.Someone someone) {
         page.navigate("/login");
         checked(page);
         page.getByLabel("Email").fill(someone.email());

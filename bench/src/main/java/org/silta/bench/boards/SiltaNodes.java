@@ -38,7 +38,9 @@ final class SiltaNodes implements AutoCloseable {
     }
 
     SiltaNodes(Path jar, int nodes, int port) throws Exception {
-        postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+        // Saved means on disk, as on a production server: an operation is acknowledged only after its commit is flushed.
+        postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on").start();
         for (int n = 0; n < nodes; n++) {
             var log = Files.createTempFile("silta-node-" + n, ".log");
             var process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g", "-jar",
