@@ -32,7 +32,7 @@ final class KpiCharts {
     }
 
     static byte[] breakdown(EventKpis.Breakdown breakdown, String registered) {
-        var shown = breakdown.cells().stream().filter(cell -> cell.registered() >= EventKpis.SMALLEST_SHOWN).limit(12).toList();
+        var shown = breakdown.cells().stream().filter(EventKpis.Cell::registeredShown).limit(12).toList();
         if (shown.isEmpty()) {
             return null;
         }

@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * An event's figures as tables, the same on the page, in the PDF and DOCX and in the spreadsheet: every cell
- * of fewer than five people reads "fewer than 5".
+ * of fewer than five people reads "fewer than 5", and a cell that would give such a cell away reads "not shown".
  */
 public final class KpiTables {
 
@@ -22,6 +22,14 @@ public final class KpiTables {
 
     public String count(int people) {
         return EventKpis.Cell.suppressed(people) ? text("kpi.fewer-than-5") : String.valueOf(people);
+    }
+
+    public String registered(EventKpis.Cell cell) {
+        return cell.registeredWithheld() ? text("kpi.withheld") : count(cell.registered());
+    }
+
+    public String attended(EventKpis.Cell cell) {
+        return cell.attendedWithheld() ? text("kpi.withheld") : count(cell.attended());
     }
 
     public ReportDocument.Table summary(EventKpis kpis) {
@@ -47,7 +55,7 @@ public final class KpiTables {
     public List<ReportDocument.Table> breakdowns(EventKpis kpis) {
         return kpis.breakdowns().stream().map(breakdown -> new ReportDocument.Table(text("kpi.by." + breakdown.dimension()),
                 List.of(text("kpi.dimension." + breakdown.dimension()), text("kpi.registered"), text("kpi.attended")),
-                breakdown.cells().stream().map(cell -> List.of(cell.label(), count(cell.registered()), count(cell.attended())))
+                breakdown.cells().stream().map(cell -> List.of(cell.label(), registered(cell), attended(cell)))
                         .toList())).toList();
     }
 
@@ -60,8 +68,8 @@ public final class KpiTables {
         }
         for (var breakdown : kpis.breakdowns()) {
             for (var cell : breakdown.cells()) {
-                rows.add(List.of(text("kpi.dimension." + breakdown.dimension()), cell.label(), count(cell.registered()),
-                        count(cell.attended())));
+                rows.add(List.of(text("kpi.dimension." + breakdown.dimension()), cell.label(), registered(cell),
+                        attended(cell)));
             }
         }
         return new Table(title, List.of(text("kpi.figure"), text("kpi.category"), text("kpi.registered"), text("kpi.attended")),

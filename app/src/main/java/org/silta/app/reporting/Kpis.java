@@ -99,7 +99,7 @@ public class Kpis {
                 .map(e -> new EventKpis.Cell(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparing(EventKpis.Cell::registered).reversed().thenComparing(EventKpis.Cell::label))
                 .toList();
-        return new EventKpis.Breakdown(dimension, cells);
+        return EventKpis.Breakdown.protect(dimension, cells);
     }
 
     private Set<String> earlierOrganisations(Event event, SignedIn me) {

@@ -58,9 +58,9 @@ public class RegionalRollUp {
             }
         }
         entries.sort(Comparator.comparing((Entry entry) -> entry.event().startsOn()));
-        return new RollUp(entries, byCountry.entrySet().stream()
+        return new RollUp(entries, EventKpis.Breakdown.protect("country", byCountry.entrySet().stream()
                 .map(e -> new EventKpis.Cell(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .sorted(Comparator.comparing(EventKpis.Cell::registered).reversed()).toList());
+                .sorted(Comparator.comparing(EventKpis.Cell::registered).reversed()).toList()).cells());
     }
 
     public ReportDocument document(List<String> countries, List<String> themes, SignedIn me, Locale locale) {
@@ -78,7 +78,7 @@ public class RegionalRollUp {
         }
         sections.add(new ReportDocument.Table(text(locale, "kpi.by.country"), List.of(text(locale, "kpi.dimension.country"),
                 text(locale, "kpi.registered"), text(locale, "kpi.attended")), rollUp.byCountry().stream()
-                .map(cell -> List.of(cell.label(), tables.count(cell.registered()), tables.count(cell.attended()))).toList()));
+                .map(cell -> List.of(cell.label(), tables.registered(cell), tables.attended(cell))).toList()));
         var scope = String.join(", ", countries.stream().map(c -> Countries.name(c, locale)).toList())
                 + (themes.isEmpty() ? "" : " · " + String.join(", ", themes));
         return new ReportDocument(text(locale, "rollup.document-title", scope), locale.getLanguage(), sections);

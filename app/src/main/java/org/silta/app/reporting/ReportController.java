@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.silta.app.identity.SignedIn;
 import org.silta.app.programmes.ProgrammeCatalogue;
 import org.silta.app.shared.Downloads;
+import org.silta.app.shared.Table;
 import org.silta.app.shared.FormValues;
 import org.silta.app.shared.Forms;
 import org.silta.app.shared.Invalid;
@@ -154,6 +155,17 @@ class ReportController {
         return "reporting/funnel";
     }
 
+    @GetMapping({"/programmes/{id}/funnel.csv", "/programmes/{id}/funnel.xlsx"})
+    ResponseEntity<byte[]> funnelExport(@PathVariable long id, @AuthenticationPrincipal SignedIn me, Locale locale,
+                                        HttpServletRequest request) {
+        access.followProgramme(id, me);
+        var rows = funnel.of(id, me).stream().map(step -> List.of(text("funnel.step." + step.name(), locale),
+                String.valueOf(step.count()), step.conversion() == null ? "" : step.conversion() + " %")).toList();
+        var table = new Table(text("funnel.title", locale), List.of(text("kpi.figure", locale), text("kpi.value", locale),
+                text("funnel.conversion", locale)), rows);
+        return Downloads.table(table, request.getRequestURI().endsWith(".xlsx"), "funnel-" + id);
+    }
+
     @GetMapping("/reports/regional")
     String regional(@AuthenticationPrincipal SignedIn me, @RequestParam MultiValueMap<String, String> params, Model model,
                     Locale locale) {
@@ -183,7 +195,7 @@ class ReportController {
         model.addAttribute("kpis", figures);
         model.addAttribute("tables", new KpiTables(messages, locale));
         model.addAttribute("charts", figures.breakdowns().stream()
-                .filter(b -> b.cells().stream().anyMatch(c -> c.registered() >= EventKpis.SMALLEST_SHOWN))
+                .filter(b -> b.cells().stream().anyMatch(EventKpis.Cell::registeredShown))
                 .map(EventKpis.Breakdown::dimension).toList());
         model.addAttribute("canWrite", access.canWrite(catalogue.programme(event.programmeId(), me), me));
         model.addAttribute("questionOptions", event.questions().stream()
@@ -213,4 +225,7 @@ class ReportController {
         return Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
 }
