@@ -1,14 +1,18 @@
 package org.silta.app.partnerships;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import org.silta.app.identity.SignedIn;
+import org.silta.app.shared.Downloads;
 import org.silta.app.shared.FormValues;
 import org.silta.app.shared.Forms;
 import org.silta.app.shared.Invalid;
+import org.silta.app.shared.NotFound;
 import org.silta.app.web.Options.Option;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +50,12 @@ class ActionPlanController {
     String show(@PathVariable long id, @AuthenticationPrincipal SignedIn me, Model model) {
         return page(id, me, model, FormValues.empty().with("packageWeight", "1").with("measureWeight", "1")
                 .with("language", access.follow(id, me).defaultLanguage()));
+    }
+
+    @GetMapping({"/programmes/{id}/action-plan.csv", "/programmes/{id}/action-plan.xlsx"})
+    ResponseEntity<byte[]> export(@PathVariable long id, @AuthenticationPrincipal SignedIn me, HttpServletRequest request) {
+        var plan = plans.plan(id, me).orElseThrow(() -> new NotFound("action plan of programme " + id));
+        return Downloads.table(ActionPlanTable.of(plan, forms), request.getRequestURI().endsWith(".xlsx"), "action-plan-" + id);
     }
 
     @PostMapping("/programmes/{id}/action-plan")

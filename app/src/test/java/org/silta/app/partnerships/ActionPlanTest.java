@@ -13,7 +13,7 @@ class ActionPlanTest extends SiltaTest {
     @Autowired ActionPlans plans;
 
     @Test
-    void progressRollsUpWeightedToPackagesAndThePlan() {
+    void progressRollsUpWeightedToPackagesAndThePlan() throws Exception {
         var organiser = given.person("Olga Organiser");
         var programme = given.programme(organiser, "Uusimaa VET RDI programme");
         var web = signedIn(organiser);
@@ -39,6 +39,19 @@ class ActionPlanTest extends SiltaTest {
         assertThat(rolled.progress()).isEqualTo((2 * 0.875 + 0.0) / 3);
         assertThat(web.get("/programmes/" + programme.id() + "/action-plan").body())
                 .contains("Progress of the whole plan: 58 %", "Progress 88 %, weight 2", "6 (100 %)");
+        var csv = new String(web.get("/programmes/" + programme.id() + "/action-plan.csv").response().body(),
+                java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(csv).hasSize(4);
+        assertThat(csv.subList(1, 4)).containsExactly(
+                "RDI capability,2,88,RDI strategy,Omnia,Institutions with a strategy,10,5,50,1",
+                "RDI capability,2,88,RDI processes,Keuda,Processes described,4,6,100,3",
+                "Impact and visibility,1,0,Final report,Uudenmaan liitto,Report published,1,0,0,1");
+        var xlsx = signedIn(organiser).speaking("fi").get("/programmes/" + programme.id() + "/action-plan.xlsx").response().body();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Osuus tavoitteesta (%)");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("RDI processes");
+        }
 
         var refused = web.post("/programmes/" + programme.id() + "/action-plan/measures", "package", String.valueOf(visibility),
                 "measureTitle", "Visibility campaign", "owner", "Varia", "indicator", "Articles", "target", "0", "measureWeight", "1");

@@ -65,6 +65,9 @@ class PipelineChainTest extends SiltaTest {
                 .contains("<thscope=\"row\">Collaborationideas</th><td>1</td><td>–</td>",
                         "<thscope=\"row\">Jointoffers</th><td>1</td><td>100%</td>",
                         "<thscope=\"row\">Partnerships</th><td>1</td><td>100%</td>");
+        var funnel = new String(web.get("/programmes/" + programme.id() + "/funnel.csv").response().body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(funnel.lines()).contains("Collaboration ideas,1,", "Joint offers,1,100 %", "Partnerships,1,100 %");
         assertThat(web.get("/pipeline?programme=" + programme.id() + "&country=UZ").body())
                 .contains("Simulated classrooms Uzbekistan", "Simulation-based in-service training");
         assertThat(web.get("/pipeline?programme=" + programme.id() + "&sector=vocational").body())
