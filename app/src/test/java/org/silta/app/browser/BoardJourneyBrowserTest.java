@@ -203,24 +203,6 @@ class BoardJourneyBrowserTest extends BrowserSupport {
         assertThat(facilitator.locator(".phases li[aria-current]")).hasText(text("en", "board.phase." + phase));
     }
 
-    /** Presses Tab until the focused element is the one a reader knows by this name; fails if none is reached. */
-    private static void tabTo(Page page, String name) {
-        for (int i = 0; i < 150; i++) {
-            page.keyboard().press("Tab");
-            var focused = (String) page.evaluate("""
-                    () => {
-                      const e = document.activeElement;
-                      if (!e) return '';
-                      const label = e.labels && e.labels.length ? e.labels[0].innerText : '';
-                      return (e.getAttribute('aria-label') || label || e.innerText || e.value || '').trim();
-                    }""");
-            if (focused.equals(name) || focused.startsWith(name + ":") || focused.startsWith(name + "\n")) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached '" + name + "' on " + page.url());
-    }
-
     private Workshop workshop() {
         var organiser = given.person("Olga Organiser");
         var programme = given.programme(organiser, "ETF Central Asia");

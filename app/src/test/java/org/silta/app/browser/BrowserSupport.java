@@ -79,6 +79,25 @@ abstract class BrowserSupport extends SiltaTest {
         return page;
     }
 
+    /** Presses Tab until the focused element is the one a reader knows by this name; fails if none is reached. */
+    static void tabTo(Page page, String name) {
+        for (int i = 0; i < 150; i++) {
+            page.keyboard().press("Tab");
+            var focused = (String) page.evaluate("""
+                    () => {
+                      const e = document.activeElement;
+                      if (!e) return '';
+                      const label = e.labels && e.labels.length ? e.labels[0].innerText : '';
+                      return (e.getAttribute('aria-label') || label || e.innerText || e.value || '').trim();
+                    }""");
+            if (focused.equals(name) || focused.startsWith(name + ":") || focused.startsWith(name + ",")
+                    || focused.startsWith(name + "\n")) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached '" + name + "' on " + page.url());
+    }
+
     /** Fails with every WCAG 2.1 AA violation axe finds on the page, naming the rule and the elements. */
     static void assertAccessible(Page page) {
         var violations = new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations();
