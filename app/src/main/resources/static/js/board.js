@@ -1,4 +1,4 @@
-// The board's live island: applies the writer's own note and dots at once, sends every operation with an id of its own,
+// The board's live island: applies the writer's own notes, dots and moves at once, sends every operation with an id of its own,
 // follows the board's saved operations by Server-Sent Events (the browser resumes from the last sequence number
 // it received) and redraws from the server, announcing new notes politely, at most every few seconds.
 (function () {
@@ -102,6 +102,18 @@
         var votes = parseInt(badge.textContent.match(/\d+/)[0], 10) + (data.get('op') === 'vote.add' ? 1 : -1);
         badge.textContent = badge.textContent.replace(/\d+/, String(Math.max(0, votes)));
         badge.classList.add('pending');
+      }
+    } else if (data.get('op') === 'note.move') {
+      // The note moves at once, keeping the keyboard's place; the redraw after the answer keeps or undoes it.
+      var note = document.getElementById('note-' + data.get('noteId'));
+      var target = data.get('target') || '';
+      var into = target.indexOf('cluster:') === 0 ? document.querySelector('#cluster-' + target.slice(8) + ' ul.notes')
+        : document.querySelector('#area-' + target.slice(5) + ' > ul.notes');
+      if (note && into && note.parentNode !== into) {
+        var active = document.activeElement;
+        into.appendChild(note);
+        note.classList.add('pending');
+        if (active && note.contains(active)) { active.focus(); }
       }
     }
     fetch('/boards/' + boardId + '/operations', {

@@ -68,8 +68,16 @@ class BoardJourneyBrowserTest extends BrowserSupport {
         var russianNote = facilitator.locator(".note", new Page.LocatorOptions().setHasText(RUSSIAN));
         russianNote.getByLabel("Move to...").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("What worked well › Group work"));
+        var heldMove = new ArrayList<Route>();
+        facilitator.route("**/boards/*/operations", heldMove::add);
         russianNote.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Move the note: " + RUSSIAN)).click();
-        assertThat(facilitator.locator(".board-cluster .note-text", new Page.LocatorOptions().setHasText(RUSSIAN))).isVisible();
+        // Moved at once, before the server answers.
+        assertThat(facilitator.locator(".board-cluster .note.pending .note-text", new Page.LocatorOptions().setHasText(RUSSIAN)))
+                .isVisible();
+        facilitator.unroute("**/boards/*/operations");
+        heldMove.forEach(Route::resume);
+        assertThat(facilitator.locator(".board-cluster .note:not(.pending) .note-text", new Page.LocatorOptions().setHasText(RUSSIAN)))
+                .isVisible();
         assertAccessible(facilitator);
 
         phase(facilitator, "VOTE");
