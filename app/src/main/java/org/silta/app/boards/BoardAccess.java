@@ -24,8 +24,17 @@ class BoardAccess {
         this.boards = boards;
     }
 
-    /** A person on a board: whether they facilitate, and the country their votes count for. */
-    record Actor(long personId, boolean facilitator, boolean participant, String country) {
+    /** A person on a board: whether they facilitate, and the country and organisation they registered with. */
+    record Actor(long personId, boolean facilitator, boolean participant, String country, Long organisationId) {
+
+        /** The delegation whose shared budget this person's dots come from on the board, or null for their own. */
+        String delegation(BoardSettings settings) {
+            return switch (settings.dotsPer()) {
+                case PERSON -> null;
+                case COUNTRY -> country == null ? null : "country:" + country;
+                case ORGANISATION -> organisationId == null ? null : "organisation:" + organisationId;
+            };
+        }
     }
 
     Actor actor(Board board, SignedIn me) {
@@ -40,7 +49,8 @@ class BoardAccess {
             throw new Forbidden("board " + board.id());
         }
         var writes = facilitator || registration.isPresent() && (board.group() == null || boards.isMember(board.id(), me.id()));
-        return new Actor(me.id(), facilitator, writes, registration.map(r -> r.country()).orElse(null));
+        return new Actor(me.id(), facilitator, writes, registration.map(r -> r.country()).orElse(null),
+                registration.map(r -> r.organisationId()).orElse(null));
     }
 
     Actor facilitator(Board board, SignedIn me) {

@@ -1,6 +1,7 @@
 package org.silta.app.boards;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.silta.app.identity.SignedIn;
@@ -11,6 +12,7 @@ import org.silta.app.shared.Forms;
 import org.silta.app.shared.Invalid;
 import org.silta.app.shared.LocalizedText;
 import org.silta.app.shared.NotFound;
+import org.silta.app.web.Options;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,6 +72,7 @@ class BoardController {
             return "redirect:/boards/" + landing.orElse(board.get()).id();
         }
         return setupPage(sessionId, position, me, model, FormValues.empty().with("dots", 5).with("dotsPerNote", 3)
+                .with("dotsPer", BoardSettings.DotsPer.PERSON.name())
                 .with("hiddenWriting", true));
     }
 
@@ -82,7 +85,7 @@ class BoardController {
             var perNote = form.integer("dotsPerNote");
             var settings = new BoardSettings(form.checked("anonymous"), form.checked("hiddenWriting"),
                     dots == null ? 0 : dots, perNote == null ? 0 : perNote,
-                    form.checked("dotsPerCountry") ? BoardSettings.DotsPer.COUNTRY : BoardSettings.DotsPer.PERSON,
+                    dotsPer(form.text("dotsPer")),
                     form.checked("votesVisible"));
             var template = form.ids("template");
             var board = setup.open(sessionId, position, template.isEmpty() ? -1 : template.getFirst(),
@@ -235,7 +238,14 @@ class BoardController {
         model.addAttribute("position", position);
         model.addAttribute("templates", templates.forProgramme(event.programmeId()));
         model.addAttribute("canDefineTemplates", catalogue.canManage(catalogue.programme(event.programmeId(), me), me));
+        model.addAttribute("dotsPerOptions", Arrays.stream(BoardSettings.DotsPer.values())
+                .map(choice -> new Options.Option(choice.name(), forms.text("board.settings.dots-per." + choice.name()))).toList());
         model.addAttribute("form", form);
         return "boards/new";
+    }
+
+    private static BoardSettings.DotsPer dotsPer(String choice) {
+        return Arrays.stream(BoardSettings.DotsPer.values()).filter(value -> value.name().equals(choice)).findFirst()
+                .orElseThrow(() -> Invalid.of("dotsPer", "invalid.choice", choice));
     }
 }

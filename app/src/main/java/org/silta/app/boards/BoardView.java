@@ -33,7 +33,7 @@ public class BoardView {
     public BoardState of(long boardId, SignedIn me) {
         var board = boards.get(boardId);
         var actor = access.actor(board, me);
-        return state(board, actor.personId(), actor.facilitator(), actor.participant(), actor.country());
+        return state(board, actor.personId(), actor.facilitator(), actor.participant(), actor.delegation(board.settings()));
     }
 
     /** What an export shows: the notes everyone may see, no one's own view of them. */
@@ -45,7 +45,7 @@ public class BoardView {
                        String owner, String timeFrame) {
     }
 
-    private BoardState state(Board board, long viewer, boolean facilitator, boolean participant, String country) {
+    private BoardState state(Board board, long viewer, boolean facilitator, boolean participant, String delegation) {
         var rows = jdbc.sql("select * from board_note where board_id = ? order by id").param(board.id())
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("area"), (Long) rs.getObject("cluster_id"),
                         rs.getString("text"), rs.getString("language"), (Long) rs.getObject("author_id"),
@@ -81,8 +81,8 @@ public class BoardView {
         var areas = board.areas().stream().map(area -> new BoardState.AreaView(area,
                 clusters.stream().filter(cluster -> cluster.area().equals(area.key())).toList(),
                 notes.stream().filter(note -> note.area().equals(area.key()) && note.clusterId() == null).toList())).toList();
-        var used = viewer < 0 ? 0 : board.settings().dotsPer() == BoardSettings.DotsPer.COUNTRY && country != null
-                ? jdbc.sql("select count(*) from board_vote where board_id = ? and country = ?").params(board.id(), country)
+        var used = viewer < 0 ? 0 : delegation != null
+                ? jdbc.sql("select count(*) from board_vote where board_id = ? and delegation = ?").params(board.id(), delegation)
                         .query(Integer.class).single()
                 : mine.values().stream().mapToInt(Integer::intValue).sum();
         return new BoardState(board, facilitator, participant, areas, hidden,

@@ -81,18 +81,18 @@ class NoteRows {
                 .query(Integer.class).single();
     }
 
-    /** Dots already placed by the voter, or by everyone voting for the country. */
-    int dotsUsed(Board board, long voterId, String country) {
-        return country == null
+    /** Dots already placed by the voter, or by everyone voting for the delegation. */
+    int dotsUsed(Board board, long voterId, String delegation) {
+        return delegation == null
                 ? jdbc.sql("select count(*) from board_vote where board_id = ? and voter_id = ?").params(board.id(), voterId)
                         .query(Integer.class).single()
-                : jdbc.sql("select count(*) from board_vote where board_id = ? and country = ?").params(board.id(), country)
+                : jdbc.sql("select count(*) from board_vote where board_id = ? and delegation = ?").params(board.id(), delegation)
                         .query(Integer.class).single();
     }
 
-    void vote(Board board, long noteId, long voterId, String country) {
-        jdbc.sql("insert into board_vote (board_id, note_id, voter_id, country) values (?, ?, ?, ?)")
-                .params(board.id(), noteId, voterId, country).update();
+    void vote(Board board, long noteId, long voterId, String delegation) {
+        jdbc.sql("insert into board_vote (board_id, note_id, voter_id, delegation) values (?, ?, ?, ?)")
+                .params(board.id(), noteId, voterId, delegation).update();
     }
 
     boolean unvote(long noteId, long voterId) {

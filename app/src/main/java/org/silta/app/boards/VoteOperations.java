@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dot voting. The board is locked while a vote is counted, so no two votes can both take the last dot of a
- * budget, a person's or their country delegation's.
+ * budget, a person's or their delegation's.
  */
 @Component
 class VoteOperations {
@@ -25,14 +25,14 @@ class VoteOperations {
         if (note.hidden()) {
             throw Invalid.of("note", "invalid.board.note-hidden");
         }
-        var country = board.settings().dotsPer() == BoardSettings.DotsPer.COUNTRY ? actor.country() : null;
-        if (rows.dotsUsed(board, actor.personId(), country) >= board.settings().dots()) {
+        var delegation = actor.delegation(board.settings());
+        if (rows.dotsUsed(board, actor.personId(), delegation) >= board.settings().dots()) {
             throw Invalid.of("note", "invalid.board.no-dots-left", board.settings().dots());
         }
         if (rows.votesBy(note.id(), actor.personId()) >= board.settings().dotsPerNote()) {
             throw Invalid.of("note", "invalid.board.note-dots-full", board.settings().dotsPerNote());
         }
-        rows.vote(board, note.id(), actor.personId(), country);
+        rows.vote(board, note.id(), actor.personId(), delegation);
         return outcome(board, "vote.added", note.id(), actor);
     }
 

@@ -9,7 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.silta.app.Given;
 import org.silta.app.SiltaTest;
+import org.silta.app.programmes.Registering;
 import org.silta.app.programmes.SessionEditing;
 import org.silta.app.shared.Forbidden;
 import org.silta.app.shared.Invalid;
@@ -30,6 +32,7 @@ class BoardRulesTest extends SiltaTest {
     @Autowired IdeaProposals ideas;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired Registering registering;
 
     @Test
     void phasesDecideWhatParticipantsMayDo() {
@@ -122,6 +125,47 @@ class BoardRulesTest extends SiltaTest {
         assertThat(accepted).hasValue(5);
         assertThat(jdbc.sql("select count(*) from board_vote where board_id = ?").param(boardId).query(Integer.class).single())
                 .isEqualTo(5);
+    }
+
+    @Test
+    void twentyConcurrentVotersOfTwoOrganisationsTakeEachDelegationsBudgetAndNoMore() throws Exception {
+        var settings = new BoardSettings(false, false, 3, 3, BoardSettings.DotsPer.ORGANISATION, false);
+        var fixture = BoardFixture.open(given, sessions, setup, templates, "proposals", settings);
+        var boardId = fixture.board().id();
+        var voters = new ArrayList<org.silta.app.identity.SignedIn>();
+        for (int i = 0; i < 20; i++) {
+            var voter = given.person("Voter " + (char) ('A' + i));
+            registering.register(fixture.event().id(), Given.form(i % 2 == 0 ? "Ministry of Preschool and School Education"
+                    : "Tashkent EdTech", "GOVERNMENT", "UZ", fixture.session()), voter.signedIn());
+            voters.add(voter.signedIn());
+        }
+        var note = actions.apply(boardId, new Operation.AddNote("proposals", "Donor coordination", "en", null, null),
+                voters.getFirst(), null);
+        actions.apply(boardId, new Operation.ChangePhase(Phase.VOTE), fixture.organiser().signedIn(), null);
+        assertThat(signedIn(fixture.organiser()).get("/boards/" + boardId).body())
+                .contains("each organisation&#39;s delegation has 3 dots");
+
+        var accepted = new AtomicInteger();
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(20)) {
+            for (var voter : voters) {
+                pool.submit(() -> {
+                    start.await();
+                    try {
+                        actions.apply(boardId, new Operation.Vote(note.id()), voter, null);
+                        accepted.incrementAndGet();
+                    } catch (Invalid refused) {
+                        // the delegation's dots are gone
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(accepted).hasValue(6);
+        assertThat(jdbc.sql("select delegation, count(*) from board_vote where board_id = ? group by delegation")
+                .param(boardId).query((rs, n) -> rs.getInt(2)).list()).containsExactly(3, 3);
+        assertThat(view.of(boardId, voters.get(2)).dotsLeft()).isZero();
     }
 
     @Test
