@@ -245,6 +245,9 @@ class BoardController {
     }
 
     private static BoardSettings.DotsPer dotsPer(String choice) {
+        if (choice.isBlank()) {
+            return BoardSettings.DotsPer.PERSON;
+        }
         return Arrays.stream(BoardSettings.DotsPer.values()).filter(value -> value.name().equals(choice)).findFirst()
                 .orElseThrow(() -> Invalid.of("dotsPer", "invalid.choice", choice));
     }
